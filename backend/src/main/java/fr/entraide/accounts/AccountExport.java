@@ -1,0 +1,11 @@
+package fr.entraide.accounts;
+
+import fr.entraide.groups.SentInvitation;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Everything Entraide holds about a person (GDPR access and portability). */
+public record AccountExport(Instant exportedAt, MeResponse profile, List<SentInvitation> invitationsSent,
+                            List<PersonalTokenResponse> personalAccessTokens) {
+}

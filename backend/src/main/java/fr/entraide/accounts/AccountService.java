@@ -1,0 +1,106 @@
+package fr.entraide.accounts;
+
+import fr.entraide.common.error.ProblemException;
+import fr.entraide.common.security.Caller;
+import fr.entraide.common.security.Secrets;
+import fr.entraide.groups.Invitation;
+import fr.entraide.groups.Membership;
+import io.quarkus.elytron.security.common.BcryptUtil;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A member's own account: profile, export and deletion; public profiles and mention look-ups. */
+@ApplicationScoped
+public class AccountService {
+
+    private static final int PREFIX_MATCHES = 10;
+
+    @Inject
+    PersonalAccessTokenService personalTokens;
+
+    public MeResponse toMe(User user) {
+        return MeResponse.of(user, Membership.summariesOf(user.id));
+    }
+
+    public MeResponse me(Caller caller) {
+        return toMe(User.findById(caller.id()));
+    }
+
+    @Transactional
+    public MeResponse update(Caller caller, UpdateMeRequest request) {
+        User user = User.findById(caller.id());
+        if (request.displayName() != null) {
+            if (request.displayName().isBlank()) {
+                throw ProblemException.invalid("displayName", "Le nom affiché ne peut pas être vide.");
+            }
+            user.displayName = request.displayName().strip();
+        }
+        if (request.bio() != null) {
+            user.bio = request.bio().isBlank() ? null : request.bio().strip();
+        }
+        if (request.locale() != null) {
+            user.locale = request.locale();
+        }
+        if (request.emailDigest() != null) {
+            user.emailDigest = request.emailDigest();
+        }
+        User.flush();
+        return toMe(user);
+    }
+
+    public AccountExport export(Caller caller) {
+        return new AccountExport(Instant.now(), me(caller), Invitation.sentBy(caller.id()), personalTokens.list(caller));
+    }
+
+    /**
+     * Deletes the account but keeps what the person wrote: the row is anonymised ("Ancien membre") so that
+     * posts and history stay readable, and every way to sign in is removed.
+     */
+    @Transactional
+    public void delete(Caller caller, DeleteAccountRequest request) {
+        User user = User.findById(caller.id());
+        if (!BcryptUtil.matches(request.password(), user.passwordHash)) {
+            throw ProblemException.invalid("password", "Mot de passe incorrect.");
+        }
+        List<String> soleCoordinatorOf = Membership.groupsWhereOnlyCoordinator(user.id);
+        if (!soleCoordinatorOf.isEmpty()) {
+            throw ProblemException.conflict(null, "Vous êtes le ou la seul·e soucieux·se de : "
+                    + String.join(", ", soleCoordinatorOf) + ". Nommez quelqu'un d'autre avant de supprimer votre compte.");
+        }
+        Membership.delete("userId", user.id);
+        RefreshToken.delete("userId", user.id);
+        PersonalAccessToken.delete("userId", user.id);
+        OneTimeToken.delete("userId", user.id);
+        user.email = "supprime-" + user.id + "@entraide.invalid";
+        user.username = "ancien-membre-" + user.id;
+        user.displayName = User.FORMER_MEMBER_NAME;
+        user.bio = null;
+        user.passwordHash = BcryptUtil.bcryptHash(Secrets.newToken());
+        user.emailVerified = false;
+        user.deletedAt = Instant.now();
+    }
+
+    public PublicUser publicProfile(long id) {
+        User user = User.<User>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("Aucun utilisateur " + id + "."));
+        return PublicUser.of(user);
+    }
+
+    /** Mention autocompletion: active accounts whose username starts with the prefix. */
+    public List<UserSummary> byUsernamePrefix(String prefix) {
+        String cleaned = prefix == null ? "" : prefix.strip().replaceFirst("^@", "");
+        if (cleaned.isEmpty()) {
+            throw ProblemException.invalid("prefix", "Indiquez le début d'un nom d'utilisateur.");
+        }
+        String pattern = cleaned.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return User.<User>find("lower(username) like ?1 escape '\\' and deletedAt is null and suspended = false order by lower(username)", pattern)
+                .page(0, PREFIX_MATCHES)
+                .stream()
+                .map(u -> new UserSummary(u.id, u.username, u.displayName))
+                .toList();
+    }
+}

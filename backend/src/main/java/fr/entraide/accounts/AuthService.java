@@ -1,0 +1,215 @@
+package fr.entraide.accounts;
+
+import fr.entraide.common.config.AppConfig;
+import fr.entraide.common.error.ProblemException;
+import fr.entraide.common.error.ProblemType;
+import fr.entraide.common.security.AccessTokens;
+import fr.entraide.common.security.Caller;
+import fr.entraide.common.security.Secrets;
+import fr.entraide.mail.MailOutbox;
+import fr.entraide.mail.Mails;
+import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Sign-up, sign-in and sessions: short access JWTs, and rotated refresh tokens for a working day. */
+@ApplicationScoped
+public class AuthService {
+
+    /** Compared against when the e-mail is unknown, so that the answer takes as long as for a real account. */
+    private static final String UNKNOWN_ACCOUNT_HASH = BcryptUtil.bcryptHash("no account has this password");
+    /** Two tabs may refresh at once with the same token: that is not a theft. */
+    private static final Duration CONCURRENT_REFRESH_GRACE = Duration.ofSeconds(30);
+
+    @Inject
+    AppConfig config;
+
+    @Inject
+    AccessTokens accessTokens;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    MailOutbox outbox;
+
+    @Inject
+    Mails mails;
+
+    @Transactional
+    public MeResponse register(RegisterRequest request) {
+        String email = request.email().strip();
+        if (User.findByEmail(email).isPresent()) {
+            throw ProblemException.conflict("email", "Un compte existe déjà avec cette adresse e-mail.");
+        }
+        if (User.usernameTaken(request.username())) {
+            throw ProblemException.conflict("username", "Ce nom d'utilisateur est déjà pris.");
+        }
+        User user = new User();
+        user.email = email;
+        user.username = request.username();
+        user.displayName = request.displayName() == null || request.displayName().isBlank()
+                ? request.username() : request.displayName().strip();
+        user.locale = request.locale() == null ? "fr" : request.locale();
+        user.passwordHash = BcryptUtil.bcryptHash(request.password());
+        user.persist();
+        sendVerification(user);
+        return MeResponse.of(user, List.of());
+    }
+
+    @Transactional
+    public void resendVerification(Caller caller) {
+        User user = User.findById(caller.id());
+        if (user.emailVerified) {
+            throw ProblemException.conflict(null, "Votre adresse e-mail est déjà vérifiée.");
+        }
+        sendVerification(user);
+    }
+
+    @Transactional
+    public void verifyEmail(String token) {
+        OneTimeToken used = OneTimeToken.consume(token, TokenPurpose.VERIFY_EMAIL)
+                .orElseThrow(() -> ProblemException.invalid("token", "Ce lien de vérification est invalide, expiré ou déjà utilisé."));
+        User user = User.findById(used.userId);
+        user.emailVerified = true;
+    }
+
+    public TokenResponse login(LoginRequest request) {
+        String email = request.email().strip().toLowerCase(Locale.ROOT);
+        QuarkusTransaction.requiringNew().run(() -> refuseWhenThrottled(email));
+        return QuarkusTransaction.requiringNew().call(() -> attempt(email, request.password()))
+                .orElseThrow(() -> new ProblemException(ProblemType.INVALID_CREDENTIALS, "Adresse e-mail ou mot de passe incorrect."));
+    }
+
+    private Optional<TokenResponse> attempt(String email, String password) {
+        Optional<User> user = User.findByEmail(email).filter(u -> u.deletedAt == null);
+        boolean matches = BcryptUtil.matches(password, user.map(u -> u.passwordHash).orElse(UNKNOWN_ACCOUNT_HASH));
+        if (user.isEmpty() || !matches) {
+            LoginFailure failure = new LoginFailure();
+            failure.email = email;
+            failure.persist();
+            return Optional.empty();
+        }
+        if (user.get().suspended) {
+            throw new ProblemException(ProblemType.ACCOUNT_SUSPENDED, "Ce compte est suspendu ; contactez l'administration du site.");
+        }
+        LoginFailure.delete("email", email);
+        return Optional.of(startSession(user.get(), UUID.randomUUID(), Instant.now().plus(config.refreshTokenLifetime())));
+    }
+
+    private void refuseWhenThrottled(String email) {
+        Instant windowStart = Instant.now().minus(config.login().window());
+        LoginFailure.delete("email = ?1 and attemptedAt < ?2", email, windowStart);
+        long failures = LoginFailure.count("email = ?1 and attemptedAt >= ?2", email, windowStart);
+        if (failures >= config.login().maxFailures()) {
+            Instant oldest = LoginFailure.<LoginFailure>find("email = ?1 and attemptedAt >= ?2 order by attemptedAt", email, windowStart)
+                    .firstResult().attemptedAt;
+            long retryAfter = Math.max(1, Duration.between(Instant.now(), oldest.plus(config.login().window())).toSeconds());
+            throw new ProblemException(ProblemType.TOO_MANY_REQUESTS,
+                    "Trop de tentatives de connexion pour ce compte ; réessayez dans " + Math.max(1, retryAfter / 60) + " min.",
+                    null, retryAfter);
+        }
+    }
+
+    /**
+     * Rotates a refresh token. A token used twice (outside a short grace for concurrent tabs) reveals a stolen
+     * copy: the whole sign-in is revoked.
+     */
+    @Transactional(dontRollbackOn = ProblemException.class)
+    public TokenResponse refresh(String secret) {
+        ProblemException noSession = new ProblemException(ProblemType.UNAUTHORIZED, "Session expirée : reconnectez-vous.");
+        if (secret == null || secret.isBlank()) {
+            throw noSession;
+        }
+        RefreshToken token = RefreshToken.<RefreshToken>find("tokenHash", Secrets.hash(secret))
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional()
+                .orElseThrow(() -> noSession);
+        Instant now = Instant.now();
+        if (token.revokedAt != null || token.expiresAt.isBefore(now)) {
+            throw noSession;
+        }
+        if (token.usedAt != null) {
+            if (token.usedAt.isBefore(now.minus(CONCURRENT_REFRESH_GRACE))) {
+                RefreshToken.revokeFamily(token.family);
+            }
+            throw noSession;
+        }
+        User user = User.findById(token.userId);
+        if (user == null || user.deletedAt != null) {
+            throw noSession;
+        }
+        if (user.suspended) {
+            throw new ProblemException(ProblemType.ACCOUNT_SUSPENDED, "Ce compte est suspendu ; contactez l'administration du site.");
+        }
+        token.usedAt = now;
+        return startSession(user, token.family, token.expiresAt);
+    }
+
+    @Transactional
+    public void logout(String secret) {
+        if (secret == null || secret.isBlank()) {
+            return;
+        }
+        RefreshToken.<RefreshToken>find("tokenHash", Secrets.hash(secret)).firstResultOptional()
+                .ifPresent(token -> RefreshToken.revokeFamily(token.family));
+    }
+
+    /** Always accepted, so that nobody learns whether an address has an account. */
+    @Transactional
+    public void requestPasswordReset(String email) {
+        User.findByEmail(email).filter(u -> u.deletedAt == null && !u.suspended).ifPresent(user -> {
+            String secret = OneTimeToken.issue(user.id, TokenPurpose.PASSWORD_RESET, config.passwordResetTokenLifetime());
+            outbox.enqueue(user.email, mails.passwordReset(user.locale, user.displayName, secret));
+        });
+    }
+
+    /** The link came by e-mail, so following it also proves the address; every open session is closed. */
+    @Transactional
+    public void resetPassword(PasswordResetConfirmRequest request) {
+        OneTimeToken used = OneTimeToken.consume(request.token(), TokenPurpose.PASSWORD_RESET)
+                .orElseThrow(() -> ProblemException.invalid("token", "Ce lien de réinitialisation est invalide, expiré ou déjà utilisé."));
+        User user = User.findById(used.userId);
+        user.passwordHash = BcryptUtil.bcryptHash(request.newPassword());
+        user.emailVerified = true;
+        RefreshToken.revokeAllOf(user.id);
+        LoginFailure.delete("email", user.email.toLowerCase(Locale.ROOT));
+    }
+
+    @Transactional
+    public void changePassword(Caller caller, ChangePasswordRequest request) {
+        User user = User.findById(caller.id());
+        if (!BcryptUtil.matches(request.currentPassword(), user.passwordHash)) {
+            throw ProblemException.invalid("currentPassword", "Mot de passe actuel incorrect.");
+        }
+        user.passwordHash = BcryptUtil.bcryptHash(request.newPassword());
+        RefreshToken.revokeAllOf(user.id);
+    }
+
+    private TokenResponse startSession(User user, UUID family, Instant sessionEnd) {
+        String secret = Secrets.newToken();
+        RefreshToken token = new RefreshToken();
+        token.userId = user.id;
+        token.family = family;
+        token.tokenHash = Secrets.hash(secret);
+        token.expiresAt = sessionEnd;
+        token.persist();
+        return new TokenResponse(accessTokens.issue(user.id, user.username), "Bearer", accessTokens.lifetimeSeconds(),
+                secret, Math.max(0, Duration.between(Instant.now(), sessionEnd).toSeconds()), accounts.toMe(user));
+    }
+
+    private void sendVerification(User user) {
+        String secret = OneTimeToken.issue(user.id, TokenPurpose.VERIFY_EMAIL, config.verificationTokenLifetime());
+        outbox.enqueue(user.email, mails.verifyEmail(user.locale, user.displayName, secret));
+    }
+}

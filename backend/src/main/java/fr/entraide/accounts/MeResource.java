@@ -1,0 +1,94 @@
+package fr.entraide.accounts;
+
+import fr.entraide.common.paging.PageResponse;
+import fr.entraide.common.security.CurrentUser;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.ResponseStatus;
+
+@Path("/me")
+@Tag(name = "Mon compte", description = "Profil, préférences, données personnelles, jetons d'accès personnels")
+public class MeResource {
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    AuthService auth;
+
+    @Inject
+    PersonalAccessTokenService personalTokens;
+
+    @GET
+    @Operation(summary = "Mon profil", description = "Avec emailVerified, siteRole et mes groupes.")
+    public MeResponse me() {
+        return accounts.me(currentUser.require());
+    }
+
+    @PATCH
+    @Operation(summary = "Modifier mon profil et mes préférences")
+    public MeResponse update(@Valid @NotNull UpdateMeRequest request) {
+        return accounts.update(currentUser.require(), request);
+    }
+
+    @POST
+    @Path("/password")
+    @Operation(summary = "Changer mon mot de passe", description = "Ferme les autres sessions.")
+    @APIResponse(responseCode = "204", description = "Changé")
+    public void changePassword(@Valid @NotNull ChangePasswordRequest request) {
+        auth.changePassword(currentUser.require(), request);
+    }
+
+    @GET
+    @Path("/export")
+    @Operation(summary = "Exporter toutes mes données (RGPD)")
+    public Response export() {
+        return Response.ok(accounts.export(currentUser.require()))
+                .header("Content-Disposition", "attachment; filename=\"entraide-export.json\"")
+                .build();
+    }
+
+    @DELETE
+    @Operation(summary = "Supprimer mon compte", description = "Mes messages restent, signés « Ancien membre ». 409 si je suis le ou la seul·e soucieux·se d'un groupe.")
+    @APIResponse(responseCode = "204", description = "Compte supprimé")
+    public void delete(@Valid @NotNull DeleteAccountRequest request) {
+        accounts.delete(currentUser.require(), request);
+    }
+
+    @POST
+    @Path("/tokens")
+    @ResponseStatus(201)
+    @Operation(summary = "Créer un jeton d'accès personnel", description = "Pour les intégrations : s'utilise comme Authorization: Bearer <token>. Le secret n'est montré qu'une fois.")
+    public PersonalTokenResponse createToken(@Valid @NotNull CreateTokenRequest request) {
+        return personalTokens.create(currentUser.require(), request);
+    }
+
+    @GET
+    @Path("/tokens")
+    @Operation(summary = "Lister mes jetons d'accès personnels")
+    public PageResponse<PersonalTokenResponse> tokens() {
+        return new PageResponse<>(personalTokens.list(currentUser.require()), null);
+    }
+
+    @DELETE
+    @Path("/tokens/{id}")
+    @Operation(summary = "Révoquer un jeton d'accès personnel")
+    @APIResponse(responseCode = "204", description = "Révoqué")
+    public void revokeToken(@PathParam("id") long id) {
+        personalTokens.revoke(currentUser.require(), id);
+    }
+}

@@ -1,0 +1,5 @@
+package fr.entraide.accounts;
+
+public enum SiteRole {
+    USER, ADMIN
+}

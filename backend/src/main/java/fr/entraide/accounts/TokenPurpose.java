@@ -1,0 +1,5 @@
+package fr.entraide.accounts;
+
+public enum TokenPurpose {
+    VERIFY_EMAIL, PASSWORD_RESET
+}

@@ -1,0 +1,52 @@
+package fr.entraide.admin;
+
+import fr.entraide.accounts.RefreshToken;
+import fr.entraide.accounts.SiteRole;
+import fr.entraide.accounts.User;
+import fr.entraide.common.error.ProblemException;
+import fr.entraide.common.paging.Cursor;
+import fr.entraide.common.paging.PageParams;
+import fr.entraide.common.paging.PageResponse;
+import fr.entraide.common.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.util.List;
+
+/** Site administration of accounts: roles and suspension. */
+@ApplicationScoped
+public class AdminService {
+
+    public PageResponse<AdminUserResponse> users(String q, PageParams page) {
+        long after = Cursor.decodeId(page.cursor);
+        String pattern = q == null || q.isBlank() ? null
+                : "%" + q.strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        List<User> rows = pattern == null
+                ? User.<User>find("deletedAt is null and id > ?1 order by id", after).page(0, page.limit + 1).list()
+                : User.<User>find("""
+                        deletedAt is null and id > ?1 and (lower(email) like ?2 escape '\\'
+                        or lower(username) like ?2 escape '\\' or lower(displayName) like ?2 escape '\\') order by id""", after, pattern)
+                .page(0, page.limit + 1).list();
+        return PageResponse.of(rows, page.limit, user -> Cursor.encode(user.id), AdminUserResponse::of);
+    }
+
+    /** Suspension closes every session at once: access tokens are checked against the account on each request. */
+    @Transactional
+    public AdminUserResponse update(long id, Caller caller, AdminUpdateUserRequest request) {
+        User user = User.<User>findByIdOptional(id).filter(u -> u.deletedAt == null)
+                .orElseThrow(() -> ProblemException.notFound("Aucun utilisateur " + id + "."));
+        if (user.id == caller.id() && (Boolean.TRUE.equals(request.suspended()) || request.siteRole() == SiteRole.USER)) {
+            throw ProblemException.conflict(null, "Vous ne pouvez ni vous suspendre ni retirer vos propres droits d'administration.");
+        }
+        if (request.siteRole() != null) {
+            user.siteRole = request.siteRole();
+        }
+        if (request.suspended() != null) {
+            user.suspended = request.suspended();
+            if (user.suspended) {
+                RefreshToken.revokeAllOf(user.id);
+            }
+        }
+        return AdminUserResponse.of(user);
+    }
+}

@@ -1,0 +1,58 @@
+package fr.entraide.common.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/** Application settings; every key can be overridden by its environment variable (APP_PUBLIC_URL, APP_ADMIN_EMAIL, ...). */
+@ConfigMapping(prefix = "app")
+public interface AppConfig {
+
+    /** Base URL of the SPA: e-mail links point there. */
+    String publicUrl();
+
+    Optional<String> adminEmail();
+
+    Optional<String> adminPassword();
+
+    Jwt jwt();
+
+    Duration refreshTokenLifetime();
+
+    Duration verificationTokenLifetime();
+
+    Duration passwordResetTokenLifetime();
+
+    Duration invitationLifetime();
+
+    Login login();
+
+    Outbox outbox();
+
+    interface Jwt {
+        String issuer();
+
+        Duration accessTokenLifetime();
+    }
+
+    interface Login {
+        /** Failed sign-ins per e-mail within the window before answering 429. */
+        @WithDefault("5")
+        int maxFailures();
+
+        Duration window();
+    }
+
+    interface Outbox {
+        /** Mails claimed per transaction by the sender. */
+        int batchSize();
+
+        /** Attempts before a mail is set aside as FAILED. */
+        int maxAttempts();
+
+        /** How often the sender runs ("5s"; "off" in tests, which trigger it themselves). */
+        String interval();
+    }
+}

@@ -1,0 +1,56 @@
+package fr.entraide.common.paging;
+
+import fr.entraide.common.error.ProblemException;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+
+/** Opaque keyset cursors: the sort key of the last row returned, base64url-encoded. */
+public final class Cursor {
+
+    private static final String SEPARATOR = "\u001f";
+
+    private Cursor() {
+    }
+
+    public static String encode(Object... keys) {
+        StringBuilder joined = new StringBuilder();
+        for (int i = 0; i < keys.length; i++) {
+            if (i > 0) {
+                joined.append(SEPARATOR);
+            }
+            joined.append(keys[i]);
+        }
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(joined.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** @return the keys, or an empty list for no cursor; a 400 naming {@code cursor} when it cannot be read. */
+    public static List<String> decode(String cursor, int expectedKeys) {
+        if (cursor == null || cursor.isBlank()) {
+            return List.of();
+        }
+        try {
+            String joined = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            List<String> keys = List.of(joined.split(SEPARATOR, -1));
+            if (keys.size() != expectedKeys) {
+                throw new IllegalArgumentException("wrong key count");
+            }
+            return keys;
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("cursor", "curseur de pagination invalide");
+        }
+    }
+
+    public static long decodeId(String cursor) {
+        List<String> keys = decode(cursor, 1);
+        if (keys.isEmpty()) {
+            return 0L;
+        }
+        try {
+            return Long.parseLong(keys.get(0));
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalid("cursor", "curseur de pagination invalide");
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package fr.entraide.groups;
+
+import fr.entraide.common.error.ProblemException;
+import fr.entraide.common.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+import java.util.Optional;
+
+/** Who may see and act on a group: the rules every feature of a group relies on. */
+@ApplicationScoped
+public class GroupAccess {
+
+    /** A group the caller may read; a private group is a 404 for outsiders, so its existence does not leak. */
+    public Group readable(String slug, Optional<Caller> caller) {
+        Group group = Group.findBySlug(slug).orElseThrow(() -> notFound(slug));
+        if (group.visibility == Visibility.PRIVATE && !isActiveMemberOrAdmin(group, caller)) {
+            throw notFound(slug);
+        }
+        return group;
+    }
+
+    /** The same, with the group's row locked for the rest of the transaction (membership changes). */
+    public Group readableForUpdate(String slug, Caller caller) {
+        Group group = readable(slug, Optional.of(caller));
+        return Group.findById(group.id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    public Membership requireActiveMember(Group group, Caller caller) {
+        return Membership.of(group.id, caller.id())
+                .filter(m -> m.status == MemberStatus.ACTIVE)
+                .orElseThrow(() -> ProblemException.forbidden("Réservé aux membres du groupe « " + group.name + " »."));
+    }
+
+    public void requireCoordinator(Group group, Caller caller) {
+        if (!isCoordinatorOrAdmin(group, caller)) {
+            throw ProblemException.forbidden("Réservé aux soucieux·ses du groupe « " + group.name + " ».");
+        }
+    }
+
+    public boolean isCoordinatorOrAdmin(Group group, Caller caller) {
+        return caller.isAdmin() || Membership.of(group.id, caller.id()).filter(Membership::isActiveCoordinator).isPresent();
+    }
+
+    private boolean isActiveMemberOrAdmin(Group group, Optional<Caller> caller) {
+        return caller.map(c -> c.isAdmin() || Membership.of(group.id, c.id())
+                .filter(m -> m.status == MemberStatus.ACTIVE).isPresent()).orElse(false);
+    }
+
+    private static ProblemException notFound(String slug) {
+        return ProblemException.notFound("Aucun groupe « " + slug + " ».");
+    }
+}

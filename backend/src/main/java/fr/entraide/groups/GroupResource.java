@@ -1,0 +1,115 @@
+package fr.entraide.groups;
+
+import fr.entraide.common.paging.PageParams;
+import fr.entraide.common.paging.PageResponse;
+import fr.entraide.common.security.CurrentUser;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.ResponseStatus;
+
+import java.net.URI;
+
+@Path("/groups")
+@Tag(name = "Groupes", description = "Groupes de travail, membres, invitations")
+public class GroupResource {
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    GroupService groups;
+
+    @Inject
+    MembershipService memberships;
+
+    @Inject
+    InvitationService invitations;
+
+    @GET
+    @Operation(summary = "Lister les groupes visibles", description = "Groupes publics, et groupes privés dont l'appelant est membre ; triés par nom.")
+    public PageResponse<GroupResponse> list(@Valid @BeanParam PageParams page) {
+        return groups.list(currentUser.get(), page);
+    }
+
+    @POST
+    @Operation(summary = "Créer un groupe (administration du site)", description = "Crée aussi les six rubriques par défaut ; le créateur devient soucieux·se (COORDINATOR).")
+    @APIResponse(responseCode = "201", description = "Groupe créé")
+    public Response create(@Valid @NotNull CreateGroupRequest request) {
+        GroupResponse created = groups.create(currentUser.requireAdmin(), request);
+        return Response.created(URI.create("/api/v1/groups/" + created.slug())).entity(created).build();
+    }
+
+    @GET
+    @Path("/{slug}")
+    @Operation(summary = "Voir un groupe")
+    public GroupResponse get(@PathParam("slug") String slug) {
+        return groups.get(slug, currentUser.get());
+    }
+
+    @PATCH
+    @Path("/{slug}")
+    @Operation(summary = "Modifier un groupe (soucieux·ses)")
+    public GroupResponse update(@PathParam("slug") String slug, @Valid @NotNull UpdateGroupRequest request) {
+        return groups.update(slug, currentUser.requireVerified(), request);
+    }
+
+    @GET
+    @Path("/{slug}/categories")
+    @Operation(summary = "Lister les rubriques du forum du groupe")
+    public PageResponse<CategoryResponse> categories(@PathParam("slug") String slug) {
+        return groups.categories(slug, currentUser.get());
+    }
+
+    @GET
+    @Path("/{slug}/members")
+    @Operation(summary = "Lister les membres", description = "Groupe public : tout utilisateur connecté ; groupe privé : ses membres. Les demandes en attente (PENDING) ne sont visibles que des soucieux·ses.")
+    public PageResponse<MemberResponse> members(@PathParam("slug") String slug, @QueryParam("status") MemberStatus status,
+                                                @Valid @BeanParam PageParams page) {
+        return memberships.list(slug, currentUser.require(), status, page);
+    }
+
+    @POST
+    @Path("/{slug}/members")
+    @ResponseStatus(201)
+    @Operation(summary = "Rejoindre le groupe", description = "OPEN : membre actif ; APPROVAL : demande en attente ; INVITE : 403.")
+    public MemberResponse join(@PathParam("slug") String slug) {
+        return memberships.join(slug, currentUser.requireVerified());
+    }
+
+    @PATCH
+    @Path("/{slug}/members/{userId}")
+    @Operation(summary = "Accepter, promouvoir ou rétrograder un membre (soucieux·ses)", description = "Le dernier soucieux·se ne peut pas être rétrogradé : 409.")
+    public MemberResponse updateMember(@PathParam("slug") String slug, @PathParam("userId") long userId,
+                                       @Valid @NotNull UpdateMemberRequest request) {
+        return memberships.update(slug, userId, currentUser.requireVerified(), request);
+    }
+
+    @DELETE
+    @Path("/{slug}/members/{userId}")
+    @Operation(summary = "Quitter le groupe, ou en retirer un membre (soucieux·ses)")
+    @APIResponse(responseCode = "204", description = "Retiré")
+    public void removeMember(@PathParam("slug") String slug, @PathParam("userId") long userId) {
+        memberships.remove(slug, userId, currentUser.require());
+    }
+
+    @POST
+    @Path("/{slug}/invitations")
+    @ResponseStatus(201)
+    @Operation(summary = "Coopter quelqu'un par e-mail", description = "Tout membre actif peut inviter ; l'invitation est envoyée par e-mail avec un lien valable 14 jours.")
+    public InvitationCreated invite(@PathParam("slug") String slug, @Valid @NotNull InviteRequest request) {
+        return invitations.invite(slug, currentUser.requireVerified(), request);
+    }
+}

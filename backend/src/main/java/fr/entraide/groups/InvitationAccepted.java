@@ -1,0 +1,4 @@
+package fr.entraide.groups;
+
+public record InvitationAccepted(GroupRef group, MemberResponse membership) {
+}

@@ -1,0 +1,114 @@
+package fr.entraide.groups;
+
+import fr.entraide.accounts.User;
+import fr.entraide.common.config.AppConfig;
+import fr.entraide.common.error.ProblemException;
+import fr.entraide.common.error.ProblemType;
+import fr.entraide.common.security.Caller;
+import fr.entraide.common.security.Secrets;
+import fr.entraide.mail.MailOutbox;
+import fr.entraide.mail.Mails;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/** Co-opting: any active member invites someone by e-mail; the link makes them an active member. */
+@ApplicationScoped
+public class InvitationService {
+
+    @Inject
+    GroupAccess access;
+
+    @Inject
+    MailOutbox outbox;
+
+    @Inject
+    Mails mails;
+
+    @Inject
+    AppConfig config;
+
+    @Transactional
+    public InvitationCreated invite(String slug, Caller caller, InviteRequest request) {
+        Group group = access.readable(slug, Optional.of(caller));
+        access.requireActiveMember(group, caller);
+        String email = request.email().strip();
+        Optional<User> invitee = User.findByEmail(email);
+        if (invitee.flatMap(u -> Membership.of(group.id, u.id)).filter(m -> m.status == MemberStatus.ACTIVE).isPresent()) {
+            throw ProblemException.conflict("email", "Cette personne est déjà membre du groupe.");
+        }
+        String secret = Secrets.newToken();
+        Invitation invitation = new Invitation();
+        invitation.groupId = group.id;
+        invitation.email = email;
+        invitation.message = request.message() == null || request.message().isBlank() ? null : request.message().strip();
+        invitation.invitedBy = caller.id();
+        invitation.tokenHash = Secrets.hash(secret);
+        invitation.expiresAt = Instant.now().plus(config.invitationLifetime());
+        invitation.persist();
+        String locale = invitee.map(u -> u.locale).orElse(caller.locale());
+        outbox.enqueue(email, mails.invitation(locale, caller.displayName(), group.name, invitation.message, secret));
+        return new InvitationCreated(invitation.id, email, invitation.expiresAt);
+    }
+
+    public InvitationView view(String token) {
+        Invitation invitation = usable(token, false);
+        Group group = Group.findById(invitation.groupId);
+        User inviter = invitation.invitedBy == null ? null : User.findById(invitation.invitedBy);
+        return new InvitationView(GroupRef.of(group), inviter == null ? null : new UserRef(inviter.id, inviter.displayName),
+                invitation.email, invitation.message, invitation.expiresAt);
+    }
+
+    /**
+     * Joins as an active member whatever the group's policy. Following the link proves the invitee owns the invited
+     * address, so an account with that address counts as verified.
+     */
+    @Transactional
+    public InvitationAccepted accept(String token, Caller caller) {
+        Invitation invitation = usable(token, true);
+        User user = User.findById(caller.id());
+        if (user.email.equalsIgnoreCase(invitation.email)) {
+            user.emailVerified = true;
+        } else if (!user.emailVerified) {
+            throw new ProblemException(ProblemType.EMAIL_NOT_VERIFIED,
+                    "Confirmez votre adresse e-mail avant d'accepter une invitation adressée à une autre adresse.");
+        }
+        Group group = Group.findById(invitation.groupId, LockModeType.PESSIMISTIC_WRITE);
+        Membership membership = Membership.of(group.id, user.id).orElseGet(() -> {
+            Membership created = new Membership();
+            created.groupId = group.id;
+            created.userId = user.id;
+            created.status = MemberStatus.PENDING;
+            return created;
+        });
+        if (membership.status == MemberStatus.ACTIVE) {
+            throw ProblemException.conflict(null, "Vous êtes déjà membre du groupe « " + group.name + " ».");
+        }
+        membership.status = MemberStatus.ACTIVE;
+        membership.invitedBy = invitation.invitedBy;
+        membership.joinedAt = Instant.now();
+        membership.persist();
+        invitation.acceptedAt = Instant.now();
+        invitation.acceptedBy = user.id;
+        User inviter = invitation.invitedBy == null ? null : User.findById(invitation.invitedBy);
+        return new InvitationAccepted(GroupRef.of(group), MemberResponse.of(membership, user, inviter));
+    }
+
+    private static Invitation usable(String token, boolean lock) {
+        var query = Invitation.<Invitation>find("tokenHash", Secrets.hash(token));
+        if (lock) {
+            query.withLock(LockModeType.PESSIMISTIC_WRITE);
+        }
+        Invitation invitation = query.firstResultOptional()
+                .filter(found -> found.expiresAt.isAfter(Instant.now()))
+                .orElseThrow(() -> ProblemException.notFound("Invitation introuvable ou expirée."));
+        if (invitation.acceptedAt != null) {
+            throw new ProblemException(ProblemType.GONE, "Cette invitation a déjà été acceptée.");
+        }
+        return invitation;
+    }
+}

@@ -1,0 +1,7 @@
+package fr.entraide.groups;
+
+import java.time.Instant;
+
+/** What the invitee sees before accepting. */
+public record InvitationView(GroupRef group, UserRef invitedBy, String email, String message, Instant expiresAt) {
+}

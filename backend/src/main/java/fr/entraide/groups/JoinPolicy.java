@@ -1,0 +1,5 @@
+package fr.entraide.groups;
+
+public enum JoinPolicy {
+    OPEN, APPROVAL, INVITE
+}

@@ -1,0 +1,31 @@
+package fr.entraide.mail;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Queues e-mails in the caller's transaction: they exist exactly when the change that causes them commits. */
+@ApplicationScoped
+public class MailOutbox {
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void enqueue(String recipient, MailContent content) {
+        enqueue(recipient, content, Map.of());
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void enqueue(String recipient, MailContent content, Map<String, String> headers) {
+        OutboxMail mail = new OutboxMail();
+        mail.recipient = recipient;
+        mail.subject = content.subject();
+        mail.htmlBody = MailTemplates.layoutHtml(content).setLocale(Locale.forLanguageTag(content.locale())).render();
+        mail.textBody = MailTemplates.layoutText(content).setLocale(Locale.forLanguageTag(content.locale())).render();
+        mail.headers = headers.isEmpty() ? null : headers.entrySet().stream()
+                .map(header -> header.getKey() + ": " + header.getValue())
+                .collect(Collectors.joining("\n"));
+        mail.persist();
+    }
+}

@@ -1,0 +1,73 @@
+package fr.entraide.mail;
+
+import fr.entraide.common.config.AppConfig;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Writes each kind of e-mail in its recipient's language, with links to the SPA carrying their secret as ?token=. */
+@ApplicationScoped
+public class Mails {
+
+    @Inject
+    AppConfig config;
+
+    public MailContent verifyEmail(String locale, String name, String token) {
+        MailMessages msg = messages(locale);
+        return content(locale, msg, msg.verifySubject(), msg.greeting(name), List.of(msg.verifyIntro()),
+                msg.verifyAction(), link("/verify-email", token),
+                List.of(msg.verifyOutro(config.verificationTokenLifetime().toDays())));
+    }
+
+    public MailContent passwordReset(String locale, String name, String token) {
+        MailMessages msg = messages(locale);
+        return content(locale, msg, msg.resetSubject(), msg.greeting(name), List.of(msg.resetIntro()),
+                msg.resetAction(), link("/reset-password", token),
+                List.of(msg.resetOutro(config.passwordResetTokenLifetime().toHours())));
+    }
+
+    public MailContent invitation(String locale, String inviter, String group, String message, String token) {
+        MailMessages msg = messages(locale);
+        List<String> paragraphs = new ArrayList<>(List.of(msg.inviteIntro(inviter, group)));
+        if (message != null && !message.isBlank()) {
+            paragraphs.add(msg.inviteMessage(message.strip()));
+        }
+        return content(locale, msg, msg.inviteSubject(inviter, group), msg.greetingAnonymous(), paragraphs,
+                msg.inviteAction(), link("/invitations", token),
+                List.of(msg.inviteOutro(config.invitationLifetime().toDays())));
+    }
+
+    public MailContent joinRequest(String locale, String name, String member, String group, String groupSlug) {
+        MailMessages msg = messages(locale);
+        return content(locale, msg, msg.joinRequestSubject(group), msg.greeting(name),
+                List.of(msg.joinRequestIntro(member, group)), msg.joinRequestAction(),
+                config.publicUrl() + "/groups/" + groupSlug + "/admin", List.of());
+    }
+
+    private String link(String path, String token) {
+        return config.publicUrl() + path + "?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+    }
+
+    private static MailContent content(String locale, MailMessages msg, String subject, String greeting,
+                                       List<String> paragraphs, String actionLabel, String actionUrl,
+                                       List<String> closing) {
+        return new MailContent(locale(locale), subject, greeting, paragraphs, actionLabel, actionUrl, closing,
+                msg.linkFallback(), msg.signature());
+    }
+
+    private static MailMessages messages(String locale) {
+        return "en".equals(locale)
+                ? MessageBundles.get(MailMessages.class, Localized.Literal.of("en"))
+                : MessageBundles.get(MailMessages.class);
+    }
+
+    private static String locale(String locale) {
+        return "en".equals(locale) ? "en" : "fr";
+    }
+}
