@@ -1,0 +1,86 @@
+package fr.entraide.mail;
+
+import fr.entraide.support.Api;
+import fr.entraide.support.Fixtures;
+import fr.entraide.support.GreenMailResource;
+import fr.entraide.support.Mailbox;
+import fr.entraide.support.TestUser;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+@QuarkusTestResource(GreenMailResource.class)
+class OutboxSenderTest {
+
+    @Inject
+    Fixtures fixtures;
+
+    @Inject
+    OutboxSender sender;
+
+    @Test
+    void smtpOutage_delaysMail_andEveryMailIsDeliveredExactlyOnceAfterRecovery() {
+        sender.sendDue();
+        GreenMailResource.stopSmtp();
+        TestUser[] users = new TestUser[3];
+        try {
+            for (int i = 0; i < users.length; i++) {
+                users[i] = fixtures.verifiedUser();
+                Api.anonymous().body(Map.of("email", users[i].email())).post("/auth/password-reset").then().statusCode(202);
+            }
+            assertEquals(0, sender.sendDue());
+            for (TestUser user : users) {
+                OutboxMail waiting = pendingFor(user.email());
+                assertEquals(1, waiting.attempts);
+                assertNotNull(waiting.lastError);
+                assertTrue(waiting.nextAttemptAt.isAfter(Instant.now()));
+            }
+            assertEquals(0, sender.sendDue(), "a mail waiting for its back-off is not retried early");
+        } finally {
+            GreenMailResource.startSmtp();
+        }
+        QuarkusTransaction.requiringNew().run(() ->
+                OutboxMail.update("nextAttemptAt = ?1 where status = ?2", Instant.now(), OutboxMail.Status.PENDING));
+        assertTrue(sender.sendDue() >= users.length);
+        assertEquals(0, sender.sendDue());
+        for (TestUser user : users) {
+            assertEquals(1, Mailbox.to(user.email()).size());
+            OutboxMail sent = QuarkusTransaction.requiringNew().call(() ->
+                    OutboxMail.<OutboxMail>find("recipient", user.email()).singleResult());
+            assertEquals(OutboxMail.Status.SENT, sent.status);
+        }
+    }
+
+    @Test
+    void backoff_growsAndIsCapped() {
+        assertEquals(15, OutboxSender.backoff(1).toSeconds());
+        assertEquals(30, OutboxSender.backoff(2).toSeconds());
+        assertEquals(3600, OutboxSender.backoff(20).toSeconds());
+    }
+
+    @Test
+    void mailsFollowTheRecipientsLanguage() {
+        TestUser user = fixtures.verifiedUser();
+        Api.as(user).body(Map.of("locale", "en")).patch("/me").then().statusCode(200);
+        Api.anonymous().body(Map.of("email", user.email())).post("/auth/password-reset").then().statusCode(202);
+        fixtures.sendMail();
+        var mail = Mailbox.to(user.email()).get(0);
+        assertEquals("Resetting your password", Mailbox.subject(mail));
+        assertTrue(Mailbox.body(mail).contains("Choose a new password"));
+    }
+
+    private static OutboxMail pendingFor(String email) {
+        return QuarkusTransaction.requiringNew().call(() ->
+                OutboxMail.<OutboxMail>find("recipient = ?1 and status = ?2", email, OutboxMail.Status.PENDING).singleResult());
+    }
+}

@@ -1,0 +1,84 @@
+package fr.entraide.support;
+
+import fr.entraide.accounts.SiteRole;
+import fr.entraide.accounts.User;
+import fr.entraide.common.security.AccessTokens;
+import fr.entraide.groups.JoinPolicy;
+import fr.entraide.groups.Visibility;
+import fr.entraide.mail.OutboxSender;
+import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.hamcrest.Matchers.equalTo;
+
+/** Builds the data each test needs: users straight in the database, groups through the API. */
+@ApplicationScoped
+public class Fixtures {
+
+    public static final String PASSWORD = "correct horse battery";
+    private static final String PASSWORD_HASH = BcryptUtil.bcryptHash(PASSWORD);
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    @Inject
+    AccessTokens accessTokens;
+
+    @Inject
+    OutboxSender outboxSender;
+
+    public static String unique(String prefix) {
+        return prefix + System.nanoTime() % 1_000_000_000L + SEQUENCE.incrementAndGet();
+    }
+
+    public TestUser verifiedUser() {
+        return user(true, SiteRole.USER);
+    }
+
+    public TestUser unverifiedUser() {
+        return user(false, SiteRole.USER);
+    }
+
+    public TestUser admin() {
+        return user(true, SiteRole.ADMIN);
+    }
+
+    private TestUser user(boolean verified, SiteRole role) {
+        String username = unique("u");
+        String email = username + "@exemple.test";
+        long id = QuarkusTransaction.requiringNew().call(() -> {
+            User user = new User();
+            user.email = email;
+            user.username = username;
+            user.displayName = "Membre " + username;
+            user.passwordHash = PASSWORD_HASH;
+            user.emailVerified = verified;
+            user.siteRole = role;
+            user.persist();
+            return user.id;
+        });
+        return new TestUser(id, email, username, PASSWORD, accessTokens.issue(id, username));
+    }
+
+    /** A group created by a fresh admin, who is therefore its coordinator. */
+    public String group(TestUser admin, Visibility visibility, JoinPolicy joinPolicy) {
+        String slug = unique("gt-");
+        Api.as(admin)
+                .body(Map.of("name", "Groupe " + slug, "slug", slug, "description", "Un groupe de test",
+                        "visibility", visibility.name(), "joinPolicy", joinPolicy.name()))
+                .post("/groups")
+                .then().statusCode(201).body("slug", equalTo(slug));
+        return slug;
+    }
+
+    public void join(TestUser user, String slug) {
+        Api.as(user).post("/groups/{slug}/members", slug).then().statusCode(201);
+    }
+
+    public int sendMail() {
+        return outboxSender.sendDue();
+    }
+}
