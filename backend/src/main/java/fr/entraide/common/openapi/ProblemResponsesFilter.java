@@ -1,0 +1,70 @@
+package fr.entraide.common.openapi;
+
+import fr.entraide.common.error.Problem;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Documents what every route shares: the bearer authentication, and errors as RFC 9457 problems.
+ * Registered through mp.openapi.filter.
+ */
+public class ProblemResponsesFilter implements OASFilter {
+
+    private static final String PROBLEM_REF = "#/components/schemas/Problem";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        openAPI.getComponents().addSecurityScheme("bearer", OASFactory.createSecurityScheme()
+                .type(SecurityScheme.Type.HTTP)
+                .scheme("bearer")
+                .bearerFormat("JWT ou jeton d'accès personnel (entpat_…)")
+                .description("Jeton d'accès de POST /auth/login (15 min, renouvelable par POST /auth/refresh) "
+                        + "ou jeton d'accès personnel créé par POST /me/tokens."));
+        openAPI.getComponents().addSchema("FieldError", OASFactory.createSchema()
+                .type(List.of(Schema.SchemaType.OBJECT))
+                .description("Un champ invalide")
+                .properties(Map.of(
+                        "field", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).examples(List.of("email")),
+                        "message", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))
+                                .examples(List.of("doit être une adresse électronique syntaxiquement correcte")))));
+        openAPI.getComponents().addSchema("Problem", OASFactory.createSchema()
+                .type(List.of(Schema.SchemaType.OBJECT))
+                .description("Erreur au format RFC 9457 (" + Problem.MEDIA_TYPE + ")")
+                .required(List.of("type", "title", "status"))
+                .properties(Map.of(
+                        "type", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))
+                                .description("URI du type de problème, par ex. /problems/validation, /problems/email-not-verified, /problems/stale-version")
+                                .examples(List.of("/problems/validation")),
+                        "title", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).examples(List.of("Données invalides")),
+                        "status", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).examples(List.of(400)),
+                        "detail", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))
+                                .examples(List.of("email : doit être une adresse électronique syntaxiquement correcte")),
+                        "errors", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY))
+                                .items(OASFactory.createSchema().ref("#/components/schemas/FieldError")))));
+        openAPI.setSecurity(List.of(
+                OASFactory.createSecurityRequirement().addScheme("bearer"),
+                OASFactory.createSecurityRequirement()));
+    }
+
+    @Override
+    public Operation filterOperation(Operation operation) {
+        if (operation.getResponses() != null && operation.getResponses().getAPIResponse("default") == null) {
+            operation.getResponses().addAPIResponse("default", OASFactory.createAPIResponse()
+                    .description("Erreur : 400/422 (champ invalide, nommé dans errors), 401 (non connecté), 403 (non autorisé, "
+                            + "ou e-mail non vérifié), 404 (introuvable ou privé), 409 (conflit, version périmée), 429 (trop de tentatives)")
+                    .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                            OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)))));
+        }
+        return operation;
+    }
+}

@@ -1,0 +1,59 @@
+// Debian's Chromium driven by playwright-core (npm tools cannot download browsers here),
+// with the flags this closed network needs, and an axe-core check helper.
+import { chromium } from 'playwright-core'
+import AxeBuilder from '@axe-core/playwright'
+import assert from 'node:assert/strict'
+
+export const spaUrl = process.env.E2E_SPA_URL
+export const apiUrl = process.env.E2E_API_URL
+export const mailApi = process.env.E2E_MAIL_API
+export const adminAccount = { email: process.env.E2E_ADMIN_EMAIL, password: process.env.E2E_ADMIN_PASSWORD }
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  })
+}
+
+export async function newPage(browser) {
+  const context = await browser.newContext({ locale: 'fr-FR', timezoneId: 'Europe/Paris' })
+  const page = await context.newPage()
+  page.setDefaultTimeout(15_000)
+  return page
+}
+
+/** Fails on any serious or critical axe-core violation of the page as it is now. */
+export async function expectAccessible(page, screen) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+  const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+  assert.deepEqual(
+    blocking.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
+    [],
+    `accessibility violations on ${screen}`,
+  )
+}
+
+/** Waits for the mail a person would receive, and returns it. */
+export async function waitForMail(to, subjectPart, timeoutMs = 20_000) {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    const messages = await (await fetch(`${mailApi}/?to=${encodeURIComponent(to)}`)).json()
+    const found = messages.find((m) => !subjectPart || m.subject.includes(subjectPart))
+    if (found) return found
+    await new Promise((r) => setTimeout(r, 300))
+  }
+  throw new Error(`no mail to ${to} about "${subjectPart}" within ${timeoutMs / 1000}s`)
+}
+
+export function linkIn(mail, path) {
+  const match = mail.text.match(new RegExp(`https?://[^\\s]+${path}\\?token=[A-Za-z0-9_%-]+`))
+  assert.ok(match, `no ${path} link in: ${mail.text}`)
+  return match[0]
+}
+
+export function unique(prefix) {
+  return `${prefix}${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`
+}

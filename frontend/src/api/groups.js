@@ -1,0 +1,17 @@
+import { http } from './http'
+
+const g = (slug) => `/groups/${encodeURIComponent(slug)}`
+
+export const groupsApi = {
+  list: ({ limit = 20, cursor } = {}) => http.get('/groups', { query: { limit, cursor } }),
+  get: (slug) => http.get(g(slug)),
+  create: (payload) => http.post('/groups', payload),
+  update: (slug, changes) => http.patch(g(slug), changes),
+  categories: (slug) => http.get(`${g(slug)}/categories`),
+  members: (slug, { limit = 20, cursor, status } = {}) =>
+    http.get(`${g(slug)}/members`, { query: { limit, cursor, status } }),
+  join: (slug) => http.post(`${g(slug)}/members`, {}),
+  updateMember: (slug, userId, changes) => http.patch(`${g(slug)}/members/${encodeURIComponent(userId)}`, changes),
+  removeMember: (slug, userId) => http.delete(`${g(slug)}/members/${encodeURIComponent(userId)}`),
+  invite: (slug, { email, message }) => http.post(`${g(slug)}/invitations`, { email, message: message || undefined }),
+}

@@ -1,0 +1,18 @@
+import { createRouter, createWebHistory } from 'vue-router'
+import { useAuthStore } from '@/stores/auth'
+import { useFlashStore } from '@/stores/flash'
+import { routes } from './routes'
+import { authGuard } from './guard'
+
+export function createAppRouter(history = createWebHistory(import.meta.env.BASE_URL)) {
+  const router = createRouter({
+    history,
+    routes,
+    scrollBehavior: (to, from, saved) => saved || (to.hash ? { el: to.hash } : { top: 0 }),
+  })
+  router.beforeEach((to) => authGuard(to, useAuthStore()))
+  router.afterEach((to, from, failure) => {
+    if (!failure) useFlashStore().onNavigate()
+  })
+  return router
+}

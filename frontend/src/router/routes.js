@@ -1,0 +1,26 @@
+export const routes = [
+  { path: '/', name: 'groups', component: () => import('@/views/groups/GroupsListView.vue'), meta: { titleKey: 'groups.list.title' } },
+  { path: '/groups/:slug', name: 'group', component: () => import('@/views/groups/GroupView.vue'), props: true },
+  {
+    path: '/groups/:slug/admin',
+    name: 'group-admin',
+    component: () => import('@/views/groups/GroupAdminView.vue'),
+    props: true,
+    meta: { requiresAuth: true },
+  },
+  { path: '/register', name: 'register', component: () => import('@/views/auth/RegisterView.vue'), meta: { titleKey: 'auth.register.title', guestOnly: true } },
+  { path: '/login', name: 'login', component: () => import('@/views/auth/LoginView.vue'), meta: { titleKey: 'auth.login.title', guestOnly: true } },
+  { path: '/verify-email', name: 'verify-email', component: () => import('@/views/auth/VerifyEmailView.vue'), meta: { titleKey: 'auth.verify.title' } },
+  { path: '/forgot-password', name: 'forgot-password', component: () => import('@/views/auth/ForgotPasswordView.vue'), meta: { titleKey: 'auth.forgot.title' } },
+  { path: '/reset-password', name: 'reset-password', component: () => import('@/views/auth/ResetPasswordView.vue'), meta: { titleKey: 'auth.reset.title' } },
+  { path: '/invitations', name: 'invitation', component: () => import('@/views/invitations/InvitationView.vue'), meta: { titleKey: 'invitations.title' } },
+  { path: '/profile', name: 'profile', component: () => import('@/views/profile/ProfileView.vue'), meta: { titleKey: 'profile.title', requiresAuth: true } },
+  {
+    path: '/admin',
+    name: 'admin',
+    component: () => import('@/views/admin/AdminView.vue'),
+    meta: { titleKey: 'admin.title', requiresAuth: true, roles: ['ADMIN'] },
+  },
+  { path: '/forbidden', name: 'forbidden', component: () => import('@/views/errors/ForbiddenView.vue'), meta: { titleKey: 'common.forbidden.title' } },
+  { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@/views/errors/NotFoundView.vue'), meta: { titleKey: 'common.notFound.title' } },
+]

@@ -1,0 +1,19 @@
+import { createPinia, setActivePinia } from 'pinia'
+import { createMemoryHistory } from 'vue-router'
+import { render } from '@testing-library/vue'
+import { createAppI18n } from '@/i18n'
+import { createAppRouter } from '@/router'
+
+/**
+ * Renders a component with the real plugins (Pinia, French i18n, the app router on memory history)
+ * after navigating to `route`. Returns Testing Library's queries plus `router` and `pinia`.
+ */
+export async function renderWithApp(component, { route = '/', props, pinia = createPinia(), locale = 'fr' } = {}) {
+  setActivePinia(pinia)
+  const i18n = createAppI18n(locale)
+  const router = createAppRouter(createMemoryHistory())
+  await router.push(route)
+  await router.isReady()
+  const result = render(component, { props, global: { plugins: [pinia, i18n, router] } })
+  return { ...result, router, pinia, i18n }
+}

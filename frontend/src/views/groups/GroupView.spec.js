@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest'
+import { screen, waitFor, within } from '@testing-library/vue'
+import userEvent from '@testing-library/user-event'
+import GroupView from './GroupView.vue'
+import { renderWithApp } from '@/test/render'
+import { jsonResponse, me, mockFetch, problem, session } from '@/test/http-mock'
+import { useAuthStore } from '@/stores/auth'
+
+const group = (overrides = {}) => ({
+  id: 3,
+  slug: 'mediatheques-tiers-lieux',
+  name: 'GT médiathèques tiers-lieux',
+  description: 'Le groupe de travail des médiathèques tiers-lieux.',
+  visibility: 'PUBLIC',
+  joinPolicy: 'OPEN',
+  memberCount: 12,
+  myRole: null,
+  myStatus: null,
+  createdAt: '2026-01-01T10:00:00Z',
+  ...overrides,
+})
+
+const categories = {
+  items: [
+    { id: 1, slug: 'vie-du-groupe', name: 'Vie du groupe', description: 'Se présenter', position: 1, threadCount: 2 },
+    { id: 2, slug: 'publications', name: 'Publications', description: '', position: 2, threadCount: 0 },
+  ],
+}
+const members = {
+  items: [
+    { userId: 9, username: 'sophie', displayName: 'Sophie', role: 'COORDINATOR', status: 'ACTIVE', joinedAt: '2026-01-02T10:00:00Z', invitedBy: null },
+  ],
+  nextCursor: null,
+}
+
+async function renderGroup(routes, { signedIn = true } = {}) {
+  const api = mockFetch({
+    'POST /api/v1/auth/refresh': signedIn ? jsonResponse(200, session(me())) : problem(401),
+    'GET /api/v1/groups/mediatheques-tiers-lieux/categories': categories,
+    'GET /api/v1/groups/mediatheques-tiers-lieux/members': members,
+    'GET /api/v1/me': me(),
+    ...routes,
+  })
+  const view = await renderWithApp(GroupView, {
+    route: '/groups/mediatheques-tiers-lieux',
+    props: { slug: 'mediatheques-tiers-lieux' },
+  })
+  return { ...view, api }
+}
+
+describe('GroupView', () => {
+  it('shows the group, its categories and members, and joins an OPEN group', async () => {
+    let joined = false
+    const { api } = await renderGroup({
+      'GET /api/v1/groups/mediatheques-tiers-lieux': () =>
+        jsonResponse(200, joined ? group({ myRole: 'MEMBER', myStatus: 'ACTIVE', memberCount: 13 }) : group()),
+      'POST /api/v1/groups/mediatheques-tiers-lieux/members': () => {
+        joined = true
+        return jsonResponse(201, { role: 'MEMBER', status: 'ACTIVE' })
+      },
+    })
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'GT médiathèques tiers-lieux' })).toBeInTheDocument()
+    expect(await screen.findByRole('heading', { name: 'Vie du groupe' })).toBeInTheDocument()
+    expect(await screen.findByText('Sophie')).toBeInTheDocument()
+    expect(screen.getByText(/12 membres/)).toBeInTheDocument()
+
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Rejoindre le groupe' }))
+
+    expect(await screen.findByText('Bienvenue dans le groupe !')).toBeInTheDocument()
+    expect(api.callsTo('POST /api/v1/groups/mediatheques-tiers-lieux/members')[0].headers.Authorization).toBe('Bearer access-1')
+    // Now a member: the invite form appears.
+    expect(await screen.findByRole('button', { name: 'Inviter' })).toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: 'Rejoindre le groupe' })).not.toBeInTheDocument()
+  })
+
+  it('asks to join an APPROVAL group, then shows the pending request', async () => {
+    let asked = false
+    await renderGroup({
+      'GET /api/v1/groups/mediatheques-tiers-lieux': () =>
+        jsonResponse(200, group({ joinPolicy: 'APPROVAL', ...(asked ? { myRole: 'MEMBER', myStatus: 'PENDING' } : {}) })),
+      'POST /api/v1/groups/mediatheques-tiers-lieux/members': () => {
+        asked = true
+        return jsonResponse(201, { role: 'MEMBER', status: 'PENDING' })
+      },
+    })
+    await userEvent.setup().click(await screen.findByRole('button', { name: 'Demander à rejoindre' }))
+    const membership = screen.getByRole('region', { name: 'Participer' })
+    await waitFor(() => expect(within(membership).getAllByText('Demande en attente').length).toBeGreaterThan(0))
+    expect(within(membership).getByRole('button', { name: 'Annuler ma demande' })).toBeInTheDocument()
+  })
+
+  it('explains INVITE groups and offers sign-in to visitors', async () => {
+    await renderGroup({ 'GET /api/v1/groups/mediatheques-tiers-lieux': group({ joinPolicy: 'INVITE' }) })
+    expect(await screen.findByText(/fonctionne sur invitation/)).toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: /Rejoindre/ })).not.toBeInTheDocument()
+  })
+
+  it('sends an invitation and confirms it', async () => {
+    const { api } = await renderGroup({
+      'GET /api/v1/groups/mediatheques-tiers-lieux': group({ myRole: 'COORDINATOR', myStatus: 'ACTIVE' }),
+      'POST /api/v1/groups/mediatheques-tiers-lieux/invitations': jsonResponse(201, {
+        id: 1,
+        email: 'lea@mediatheque.fr',
+        expiresAt: '2026-12-01T00:00:00Z',
+      }),
+    })
+    expect(await screen.findByRole('link', { name: 'Gérer le groupe' })).toHaveAttribute('href', '/groups/mediatheques-tiers-lieux/admin')
+    const user = userEvent.setup()
+    await user.type(screen.getByLabelText('Adresse e-mail de la personne invitée'), 'lea@mediatheque.fr')
+    await user.type(screen.getByLabelText(/Message/), 'Bienvenue parmi nous')
+    await user.click(screen.getByRole('button', { name: 'Inviter' }))
+
+    expect(await screen.findByText('Invitation envoyée à lea@mediatheque.fr.')).toBeInTheDocument()
+    expect(api.callsTo('POST /api/v1/groups/mediatheques-tiers-lieux/invitations')[0].body).toEqual({
+      email: 'lea@mediatheque.fr',
+      message: 'Bienvenue parmi nous',
+    })
+  })
+
+  it('asks visitors to sign in, with a redirect back to the group', async () => {
+    await renderGroup({ 'GET /api/v1/groups/mediatheques-tiers-lieux': group() }, { signedIn: false })
+    expect(useAuthStore().isAuthenticated).toBe(false)
+    const link = await screen.findByRole('link', { name: 'Se connecter pour rejoindre' })
+    expect(link).toHaveAttribute('href', '/login?redirect=/groups/mediatheques-tiers-lieux')
+  })
+})
