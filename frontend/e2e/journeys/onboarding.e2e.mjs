@@ -124,7 +124,13 @@ test('a librarian signs up, verifies, signs in, joins the group and co-opts a co
 
 test('public screens without an account are accessible too', async () => {
   const page = await newPage(browser)
-  for (const [path, heading] of [['/forgot-password', 'Mot de passe oublié'], ['/nulle-part', 'Page introuvable']]) {
+  const screens = [
+    ['/forgot-password', 'Mot de passe oublié'],
+    ['/reset-password?token=lien-perime', 'Nouveau mot de passe'],
+    ['/register', 'Créer un compte'],
+    ['/nulle-part', 'Page introuvable'],
+  ]
+  for (const [path, heading] of screens) {
     await page.goto(`${spaUrl}${path}`)
     await page.getByRole('heading', { level: 1, name: heading }).waitFor()
     await expectAccessible(page, path)
