@@ -41,6 +41,8 @@ public class User extends PanacheEntityBase {
 
     public boolean suspended;
     public Instant deletedAt;
+    /** Secret of this member's one-click unsubscribe links, made when the first such e-mail is written. */
+    public String unsubscribeKey;
     public Instant createdAt = Instant.now();
 
     @Version

@@ -1,6 +1,9 @@
 package fr.entraide.groups;
 
+import fr.entraide.forum.WatchLevel;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -21,5 +24,10 @@ public class Category extends PanacheEntityBase {
     public String name;
     public String description = "";
     public int position;
+
+    /** The bell level of members who chose none in this category. */
+    @Enumerated(EnumType.STRING)
+    public WatchLevel defaultSubscription = WatchLevel.NORMAL;
+
     public Instant createdAt = Instant.now();
 }

@@ -2,7 +2,7 @@ package fr.entraide.groups;
 
 public record GroupRef(String slug, String name, String description) {
 
-    static GroupRef of(Group group) {
+    public static GroupRef of(Group group) {
         return new GroupRef(group.slug, group.name, group.description);
     }
 }

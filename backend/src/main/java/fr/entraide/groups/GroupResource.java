@@ -67,13 +67,6 @@ public class GroupResource {
     }
 
     @GET
-    @Path("/{slug}/categories")
-    @Operation(summary = "Lister les rubriques du forum du groupe")
-    public PageResponse<CategoryResponse> categories(@PathParam("slug") String slug) {
-        return groups.categories(slug, currentUser.get());
-    }
-
-    @GET
     @Path("/{slug}/members")
     @Operation(summary = "Lister les membres", description = "Groupe public : tout utilisateur connecté ; groupe privé : ses membres. Les demandes en attente (PENDING) ne sont visibles que des soucieux·ses.")
     public PageResponse<MemberResponse> members(@PathParam("slug") String slug, @QueryParam("status") MemberStatus status,

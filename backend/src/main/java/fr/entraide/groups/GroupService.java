@@ -107,14 +107,6 @@ public class GroupService {
         return toResponse(group, Optional.of(caller));
     }
 
-    public PageResponse<CategoryResponse> categories(String slug, Optional<Caller> caller) {
-        Group group = access.readable(slug, caller);
-        List<CategoryResponse> items = Category.<Category>list("groupId = ?1 order by position, id", group.id).stream()
-                .map(CategoryResponse::of)
-                .toList();
-        return new PageResponse<>(items, null);
-    }
-
     private GroupResponse toResponse(Group group, Optional<Caller> caller) {
         Membership mine = caller.flatMap(c -> Membership.of(group.id, c.id())).orElse(null);
         return GroupResponse.of(group, memberCounts(List.of(group.id)).getOrDefault(group.id, 0L), mine);

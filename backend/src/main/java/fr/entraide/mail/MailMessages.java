@@ -66,4 +66,25 @@ public interface MailMessages {
 
     @Message("Voir les demandes")
     String joinRequestAction();
+
+    @Message("[{group}] {thread}")
+    String forumSubject(String group, String thread);
+
+    @Message("Voir le message")
+    String forumAction();
+
+    @Message("Vous recevez cet e-mail parce que vous surveillez cette discussion ou sa rubrique, ou parce qu'on vous y a mentionné·e.")
+    String forumWhy();
+
+    @Message("Gérer mes notifications")
+    String manageNotifications();
+
+    @Message("Votre résumé Entraide du jour")
+    String digestSubject();
+
+    @Message("{count} discussion(s) ont bougé dans vos groupes :")
+    String digestIntro(int count);
+
+    @Message("Ouvrir mes notifications")
+    String digestAction();
 }

@@ -1,8 +1,6 @@
 package fr.entraide.mail;
 
 import fr.entraide.common.config.AppConfig;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -10,6 +8,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Writes each kind of e-mail in its recipient's language, with links to the SPA carrying their secret as ?token=. */
 @ApplicationScoped
@@ -50,6 +49,36 @@ public class Mails {
                 config.publicUrl() + "/groups/" + groupSlug + "/admin", List.of());
     }
 
+    /** A new post for a watcher or a mentioned member: names the thread and quotes the post. */
+    public MailContent forumPost(String locale, String name, String group, String thread, String what, String quote,
+                                 String postUrl) {
+        MailMessages msg = messages(locale);
+        return new MailContent(locale(locale), msg.forumSubject(group, thread), msg.greeting(name), List.of(what), quote,
+                msg.forumAction(), postUrl, List.of(msg.forumWhy()), msg.manageNotifications(), preferencesUrl(),
+                msg.linkFallback(), msg.signature());
+    }
+
+    /** The day's news for a member who asked for a daily digest: one line per thread, grouped by group. */
+    public MailContent digest(String locale, String name, List<String> lines) {
+        MailMessages msg = messages(locale);
+        List<String> paragraphs = new ArrayList<>();
+        paragraphs.add(msg.digestIntro(lines.size()));
+        paragraphs.addAll(lines);
+        return new MailContent(locale(locale), msg.digestSubject(), msg.greeting(name), paragraphs, null,
+                msg.digestAction(), config.publicUrl() + "/notifications", List.of(), msg.manageNotifications(),
+                preferencesUrl(), msg.linkFallback(), msg.signature());
+    }
+
+    public String preferencesUrl() {
+        return config.publicUrl() + "/profile#notifications";
+    }
+
+    /** RFC 8058 one-click unsubscribe: mail clients POST to this URL. */
+    public Map<String, String> unsubscribeHeaders(String unsubscribeKey) {
+        String url = config.publicUrl() + "/api/v1/unsubscribe?token=" + URLEncoder.encode(unsubscribeKey, StandardCharsets.UTF_8);
+        return Map.of("List-Unsubscribe", "<" + url + ">", "List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+    }
+
     private String link(String path, String token) {
         return config.publicUrl() + path + "?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
     }
@@ -57,14 +86,12 @@ public class Mails {
     private static MailContent content(String locale, MailMessages msg, String subject, String greeting,
                                        List<String> paragraphs, String actionLabel, String actionUrl,
                                        List<String> closing) {
-        return new MailContent(locale(locale), subject, greeting, paragraphs, actionLabel, actionUrl, closing,
-                msg.linkFallback(), msg.signature());
+        return new MailContent(locale(locale), subject, greeting, paragraphs, null, actionLabel, actionUrl, closing,
+                null, null, msg.linkFallback(), msg.signature());
     }
 
     private static MailMessages messages(String locale) {
-        return "en".equals(locale)
-                ? MessageBundles.get(MailMessages.class, Localized.Literal.of("en"))
-                : MessageBundles.get(MailMessages.class);
+        return Bundles.in(MailMessages.class, locale);
     }
 
     private static String locale(String locale) {

@@ -3,6 +3,8 @@ package fr.entraide.support;
 import fr.entraide.accounts.SiteRole;
 import fr.entraide.accounts.User;
 import fr.entraide.common.security.AccessTokens;
+import fr.entraide.forum.ForumEvent;
+import fr.entraide.forum.ForumFanOut;
 import fr.entraide.groups.JoinPolicy;
 import fr.entraide.groups.Visibility;
 import fr.entraide.mail.OutboxSender;
@@ -29,6 +31,9 @@ public class Fixtures {
 
     @Inject
     OutboxSender outboxSender;
+
+    @Inject
+    ForumFanOut forumFanOut;
 
     public static String unique(String prefix) {
         return prefix + System.nanoTime() % 1_000_000_000L + SEQUENCE.incrementAndGet();
@@ -80,5 +85,38 @@ public class Fixtures {
 
     public int sendMail() {
         return outboxSender.sendDue();
+    }
+
+    /** Waits until every new post has been fanned out to its watchers (the fan-out runs after commit). */
+    public void settleForum() {
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (true) {
+            forumFanOut.drain();
+            long pending = QuarkusTransaction.requiringNew().call(() -> ForumEvent.count("processedAt is null"));
+            if (pending == 0) {
+                return;
+            }
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError(pending + " forum events still pending");
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** Opens a thread through the API and returns its id. */
+    public long thread(TestUser author, String slug, String category, String title, String body) {
+        return Api.as(author).body(Map.of("category", category, "title", title, "body", body))
+                .post("/groups/{slug}/threads", slug)
+                .then().statusCode(201).extract().<Integer>path("id").longValue();
+    }
+
+    public long reply(TestUser author, long threadId, String body) {
+        return Api.as(author).body(Map.of("body", body)).post("/threads/{id}/posts", threadId)
+                .then().statusCode(201).extract().<Integer>path("id").longValue();
     }
 }

@@ -31,6 +31,10 @@ public interface AppConfig {
 
     Outbox outbox();
 
+    Forum forum();
+
+    Digest digest();
+
     interface Jwt {
         String issuer();
 
@@ -54,5 +58,15 @@ public interface AppConfig {
 
         /** How often the sender runs ("5s"; "off" in tests, which trigger it themselves). */
         String interval();
+    }
+
+    interface Forum {
+        /** How often pending fan-outs left by a crash or another instance are picked up. */
+        String fanOutSweep();
+    }
+
+    interface Digest {
+        /** When the daily digest goes out, Europe/Paris time ("off" in tests). */
+        String cron();
     }
 }

@@ -1,0 +1,69 @@
+package fr.entraide.forum;
+
+import fr.entraide.common.error.ProblemException;
+import fr.entraide.common.security.Caller;
+import fr.entraide.groups.Category;
+import fr.entraide.groups.Group;
+import fr.entraide.groups.GroupAccess;
+import fr.entraide.groups.MemberStatus;
+import fr.entraide.groups.Membership;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.Optional;
+
+/** Who may read, write and moderate in a group's forum. */
+@ApplicationScoped
+public class ForumAccess {
+
+    @Inject
+    GroupAccess groups;
+
+    /** A thread the caller may read: deleted threads and those of a group they cannot see are 404. */
+    public ForumThread readableThread(long threadId, Optional<Caller> caller) {
+        ForumThread thread = ForumThread.<ForumThread>findByIdOptional(threadId)
+                .filter(t -> t.deletedAt == null)
+                .orElseThrow(() -> ProblemException.notFound("Aucun sujet " + threadId + "."));
+        Group group = Group.findById(thread.groupId);
+        groups.readable(group.slug, caller);
+        return thread;
+    }
+
+    public Category readableCategory(long categoryId, Optional<Caller> caller) {
+        Category category = Category.<Category>findByIdOptional(categoryId)
+                .orElseThrow(() -> ProblemException.notFound("Aucune rubrique " + categoryId + "."));
+        Group group = Group.findById(category.groupId);
+        groups.readable(group.slug, caller);
+        return category;
+    }
+
+    public Category categoryOf(Group group, String slug, String field) {
+        return Category.<Category>find("groupId = ?1 and slug = ?2", group.id, slug).firstResultOptional()
+                .orElseThrow(() -> ProblemException.invalid(field, "Aucune rubrique « " + slug + " » dans ce groupe."));
+    }
+
+    /** Writing needs a verified e-mail and an active membership. */
+    public void requireWriter(Group group, Caller caller) {
+        groups.requireActiveMember(group, caller);
+    }
+
+    public boolean isActiveMember(Group group, Caller caller) {
+        return Membership.of(group.id, caller.id()).filter(m -> m.status == MemberStatus.ACTIVE).isPresent();
+    }
+
+    public boolean canModerate(Group group, Caller caller) {
+        return groups.isCoordinatorOrAdmin(group, caller);
+    }
+
+    public void requireModerator(Group group, Caller caller) {
+        groups.requireCoordinator(group, caller);
+    }
+
+    public Group groupOf(long groupId) {
+        return Group.findById(groupId);
+    }
+
+    public Group readableGroup(String slug, Optional<Caller> caller) {
+        return groups.readable(slug, caller);
+    }
+}

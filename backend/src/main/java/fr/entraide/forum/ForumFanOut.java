@@ -1,0 +1,211 @@
+package fr.entraide.forum;
+
+import fr.entraide.accounts.EmailDigest;
+import fr.entraide.accounts.User;
+import fr.entraide.common.config.AppConfig;
+import fr.entraide.groups.Category;
+import fr.entraide.groups.Group;
+import fr.entraide.groups.MemberStatus;
+import fr.entraide.groups.Visibility;
+import fr.entraide.mail.Bundles;
+import fr.entraide.mail.Mails;
+import fr.entraide.notifications.NotificationMessages;
+import fr.entraide.notifications.NotificationService;
+import fr.entraide.notifications.NotificationType;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import org.jboss.logging.Logger;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Tells watchers and mentioned members about a new post, after the poster's transaction has committed, so the
+ * poster never waits for it. Each post leaves a {@link ForumEvent} row in its own transaction; a background worker
+ * takes it right after the commit, and a periodic sweep takes whatever a crash or another instance left behind
+ * (rows are claimed with SKIP LOCKED, so each event is handled once).
+ */
+@ApplicationScoped
+public class ForumFanOut {
+
+    private static final Logger LOG = Logger.getLogger(ForumFanOut.class);
+    private static final int EXCERPT = 280;
+    private static final int QUOTE = 1_500;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    Subscriptions subscriptions;
+
+    @Inject
+    NotificationService notifications;
+
+    @Inject
+    Mails mails;
+
+    @Inject
+    AppConfig config;
+
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "forum-fan-out");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    void enqueue(Post post, boolean newThread) {
+        ForumEvent event = new ForumEvent();
+        event.postId = post.id;
+        event.newThread = newThread;
+        event.persist();
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    worker.execute(ForumFanOut.this::drain);
+                }
+            }
+        });
+    }
+
+    @Scheduled(every = "${app.forum.fan-out-sweep}", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void sweep() {
+        drain();
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        worker.shutdown();
+    }
+
+    /** Handles every pending event; returns how many. */
+    public int drain() {
+        ManagedContext requestContext = Arc.container().requestContext();
+        boolean activated = !requestContext.isActive();
+        if (activated) {
+            requestContext.activate();
+        }
+        int handled = 0;
+        try {
+            while (QuarkusTransaction.requiringNew().call(this::handleNext)) {
+                handled++;
+            }
+        } catch (RuntimeException e) {
+            LOG.error("Forum fan-out failed; it will be retried by the next sweep", e);
+        } finally {
+            if (activated) {
+                requestContext.terminate();
+            }
+        }
+        return handled;
+    }
+
+    @SuppressWarnings("unchecked")
+    private boolean handleNext() {
+        List<ForumEvent> next = em.createNativeQuery("""
+                        select * from forum_event where processed_at is null
+                        order by id limit 1 for update skip locked""", ForumEvent.class)
+                .getResultList();
+        if (next.isEmpty()) {
+            return false;
+        }
+        ForumEvent event = next.get(0);
+        Post post = Post.findById(event.postId);
+        if (post != null && post.deletedAt == null) {
+            tell(post, event.newThread);
+        }
+        event.processedAt = Instant.now();
+        return true;
+    }
+
+    private void tell(Post post, boolean newThread) {
+        ForumThread thread = ForumThread.findById(post.threadId);
+        if (thread.deletedAt != null) {
+            return;
+        }
+        Group group = Group.findById(thread.groupId);
+        Category category = Category.findById(thread.categoryId);
+        User author = User.findById(post.authorId);
+        Map<Long, WatchLevel> threadLevels = subscriptions.chosenOnThread(thread.id);
+        Map<Long, WatchLevel> categoryLevels = subscriptions.chosenOnCategory(category.id);
+        Set<Long> members = new HashSet<>(em.createQuery(
+                        "select m.userId from Membership m where m.groupId = :group and m.status = :active", Long.class)
+                .setParameter("group", group.id)
+                .setParameter("active", MemberStatus.ACTIVE)
+                .getResultList());
+
+        Map<Long, NotificationType> recipients = new LinkedHashMap<>();
+        for (Long member : members) {
+            WatchLevel level = levelOf(member, threadLevels, categoryLevels, category, newThread);
+            if (member != author.id.longValue() && level == WatchLevel.WATCHING) {
+                recipients.put(member, newThread ? NotificationType.THREAD_CREATED : NotificationType.POST_CREATED);
+            }
+        }
+        Set<String> mentionedNames = Posts.mentions(post.body);
+        List<Long> mentioned = new ArrayList<>();
+        if (!mentionedNames.isEmpty()) {
+            for (User user : User.<User>list("lower(username) in ?1 and deletedAt is null and suspended = false", mentionedNames)) {
+                boolean canRead = group.visibility == Visibility.PUBLIC || members.contains(user.id);
+                if (user.id.equals(author.id) || !canRead
+                        || levelOf(user.id, threadLevels, categoryLevels, category, newThread) == WatchLevel.MUTED) {
+                    continue;
+                }
+                recipients.put(user.id, NotificationType.MENTIONED);
+                mentioned.add(user.id);
+            }
+            subscriptions.watchUnlessChosen(mentioned, thread.id);
+        }
+        if (recipients.isEmpty()) {
+            return;
+        }
+        String link = "/threads/" + thread.id + "#post-" + post.id;
+        List<NotificationService.Outgoing> outgoing = new ArrayList<>();
+        for (User user : User.<User>list("id in ?1 and deletedAt is null and suspended = false", recipients.keySet())) {
+            NotificationType type = recipients.get(user.id);
+            NotificationMessages msg = Bundles.in(NotificationMessages.class, user.locale);
+            String title = switch (type) {
+                case THREAD_CREATED -> msg.threadCreated(author.displayName, thread.title, category.name);
+                case POST_CREATED -> msg.postCreated(author.displayName, thread.title);
+                case MENTIONED -> msg.mentioned(author.displayName, thread.title);
+            };
+            outgoing.add(new NotificationService.Outgoing(user, type, author.id, group.id, thread.id, post.id, title,
+                    Posts.excerpt(post.body, EXCERPT), link,
+                    user.emailDigest == EmailDigest.IMMEDIATE
+                            ? mails.forumPost(user.locale, user.displayName, group.name, thread.title, title,
+                            Posts.excerpt(post.body, QUOTE), config.publicUrl() + link)
+                            : null));
+        }
+        notifications.send(outgoing);
+    }
+
+    private static WatchLevel levelOf(long userId, Map<Long, WatchLevel> threadLevels, Map<Long, WatchLevel> categoryLevels,
+                                      Category category, boolean newThread) {
+        WatchLevel chosen = threadLevels.get(userId);
+        return chosen != null ? chosen : categoryLevels.getOrDefault(userId, category.defaultSubscription).forThread(newThread);
+    }
+}

@@ -1,0 +1,31 @@
+package fr.entraide.forum;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+
+/** A message: Markdown as written, and the sanitised HTML rendered from it. */
+@Entity
+public class Post extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    public long threadId;
+    public long authorId;
+    public String body;
+    public String html;
+    public Long replyToId;
+    public Instant createdAt = Instant.now();
+    public Instant editedAt;
+    public Instant deletedAt;
+
+    @Version
+    public long version;
+}

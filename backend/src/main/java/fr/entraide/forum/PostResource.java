@@ -1,0 +1,48 @@
+package fr.entraide.forum;
+
+import fr.entraide.common.security.CurrentUser;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/posts")
+@Tag(name = "Forum")
+public class PostResource {
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    PostService posts;
+
+    @PATCH
+    @Path("/{id}")
+    @Operation(summary = "Modifier un message (auteur ou soucieux·ses)", description = "409 si version périmée.")
+    public PostView edit(@PathParam("id") long id, @Valid @NotNull UpdatePostRequest request) {
+        return posts.edit(id, currentUser.requireVerified(), request);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Supprimer un message (auteur ou soucieux·ses)", description = "Le message reste comme « Message supprimé » pour que les réponses gardent leur sens.")
+    @APIResponse(responseCode = "204", description = "Supprimé")
+    public void delete(@PathParam("id") long id) {
+        posts.delete(id, currentUser.requireVerified());
+    }
+
+    @POST
+    @Path("/preview")
+    @Operation(summary = "Aperçu du rendu Markdown", description = "Le HTML exact, assaini, qu'aurait le message.")
+    public PreviewResponse preview(@Valid @NotNull PreviewRequest request) {
+        currentUser.require();
+        return posts.preview(request);
+    }
+}

@@ -1,0 +1,141 @@
+package fr.entraide.forum;
+
+import fr.entraide.accounts.User;
+import fr.entraide.common.error.ProblemException;
+import fr.entraide.common.paging.Cursor;
+import fr.entraide.common.paging.PageParams;
+import fr.entraide.common.paging.PageResponse;
+import fr.entraide.common.security.Caller;
+import fr.entraide.groups.Group;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Posts: reading a thread, replying, editing and soft-deleting. */
+@ApplicationScoped
+public class PostService {
+
+    static final String DELETED_HTML = "<p><em>Message supprimé</em></p>";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ForumAccess access;
+
+    @Inject
+    MarkdownRenderer markdown;
+
+    @Inject
+    Subscriptions subscriptions;
+
+    @Inject
+    ForumFanOut fanOut;
+
+    /** Oldest first, with their authors: two queries whatever the page size. */
+    public PageResponse<PostView> list(long threadId, Optional<Caller> caller, PageParams page) {
+        ForumThread thread = access.readableThread(threadId, caller);
+        boolean moderator = caller.map(c -> access.canModerate(access.groupOf(thread.groupId), c)).orElse(false);
+        List<Object[]> rows = em.createQuery("""
+                        select p, u from Post p join User u on u.id = p.authorId
+                        where p.threadId = :thread and p.id > :after order by p.id""", Object[].class)
+                .setParameter("thread", thread.id)
+                .setParameter("after", Cursor.decodeId(page.cursor))
+                .setMaxResults(page.limit + 1)
+                .getResultList();
+        return PageResponse.of(rows, page.limit, row -> Cursor.encode(((Post) row[0]).id),
+                row -> view((Post) row[0], (User) row[1], caller, moderator));
+    }
+
+    @Transactional
+    public PostView reply(long threadId, Caller caller, CreatePostRequest request) {
+        ForumThread thread = ForumThread.findById(access.readableThread(threadId, Optional.of(caller)).id, LockModeType.PESSIMISTIC_WRITE);
+        Group group = access.groupOf(thread.groupId);
+        access.requireWriter(group, caller);
+        if (thread.locked && !access.canModerate(group, caller)) {
+            throw ProblemException.forbidden("Ce sujet est verrouillé : il n'accepte plus de réponse.");
+        }
+        if (request.replyToId() != null
+                && Post.count("id = ?1 and threadId = ?2", request.replyToId(), thread.id) == 0) {
+            throw ProblemException.invalid("replyToId", "Ce message n'appartient pas à ce sujet.");
+        }
+        Post post = write(thread, caller, request.body(), request.replyToId(), false);
+        thread.replyCount++;
+        return view(post, User.findById(caller.id()), Optional.of(caller), false);
+    }
+
+    /**
+     * Saves a post, marks the thread's activity, makes its author watch the thread, and queues the fan-out to
+     * watchers and mentioned members, which runs once this transaction has committed.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    Post write(ForumThread thread, Caller caller, String body, Long replyToId, boolean newThread) {
+        Posts.mentions(body);
+        Post post = new Post();
+        post.threadId = thread.id;
+        post.authorId = caller.id();
+        post.body = body;
+        post.html = markdown.toHtml(body);
+        post.replyToId = replyToId;
+        post.persist();
+        thread.lastPostAt = post.createdAt;
+        subscriptions.watchUnlessChosen(List.of(caller.id()), thread.id);
+        ThreadRead.advance(caller.id(), thread.id, post.id);
+        fanOut.enqueue(post, newThread);
+        return post;
+    }
+
+    @Transactional
+    public PostView edit(long id, Caller caller, UpdatePostRequest request) {
+        Post post = editable(id, caller);
+        if (post.deletedAt != null) {
+            throw ProblemException.conflict(null, "Ce message a été supprimé.");
+        }
+        if (request.version() != post.version) {
+            throw ProblemException.staleVersion();
+        }
+        Posts.mentions(request.body());
+        post.body = request.body();
+        post.html = markdown.toHtml(request.body());
+        post.editedAt = Instant.now();
+        em.flush();
+        return view(post, User.findById(post.authorId), Optional.of(caller), true);
+    }
+
+    /** Soft delete: the post stays as a placeholder so that replies to it still read well. */
+    @Transactional
+    public void delete(long id, Caller caller) {
+        Post post = editable(id, caller);
+        if (post.deletedAt == null) {
+            post.deletedAt = Instant.now();
+            post.body = "";
+            post.html = DELETED_HTML;
+        }
+    }
+
+    public PreviewResponse preview(PreviewRequest request) {
+        return new PreviewResponse(markdown.toHtml(request.body()));
+    }
+
+    private Post editable(long id, Caller caller) {
+        Post post = Post.<Post>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("Aucun message " + id + "."));
+        ForumThread thread = access.readableThread(post.threadId, Optional.of(caller));
+        if (post.authorId != caller.id() && !access.canModerate(access.groupOf(thread.groupId), caller)) {
+            throw ProblemException.forbidden("Seuls l'auteur du message et les soucieux·ses peuvent le modifier.");
+        }
+        return post;
+    }
+
+    private static PostView view(Post post, User author, Optional<Caller> caller, boolean moderator) {
+        boolean canEdit = post.deletedAt == null && caller.map(c -> moderator || c.id() == post.authorId).orElse(false);
+        return new PostView(post.id, post.threadId, ThreadService.summary(author), post.body, post.html, post.createdAt,
+                post.editedAt, post.replyToId, post.version, post.deletedAt != null, canEdit);
+    }
+}

@@ -1,0 +1,43 @@
+package fr.entraide.forum;
+
+import fr.entraide.common.error.ProblemException;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Rules about a post's text: its size and its @mentions. */
+public final class Posts {
+
+    /** 64 KiB of Markdown. */
+    public static final int MAX_BODY = 65_536;
+    public static final int MAX_MENTIONS = 10;
+
+    private static final Pattern MENTION = Pattern.compile("(?<![A-Za-z0-9._@/-])@([A-Za-z0-9._-]{3,30})");
+
+    private Posts() {
+    }
+
+    /** The distinct usernames mentioned, as written (trailing punctuation dropped); a 400 past the cap. */
+    public static Set<String> mentions(String body) {
+        Set<String> names = new LinkedHashSet<>();
+        Matcher matcher = MENTION.matcher(body);
+        while (matcher.find()) {
+            String name = matcher.group(1).replaceAll("[.\\-]+$", "");
+            if (name.length() >= 3) {
+                names.add(name.toLowerCase());
+            }
+        }
+        if (names.size() > MAX_MENTIONS) {
+            throw ProblemException.invalid("body", "Trop de mentions : " + MAX_MENTIONS + " personnes au plus par message.");
+        }
+        return names;
+    }
+
+    /** The start of a post, for notifications and e-mails. */
+    public static String excerpt(String body, int max) {
+        String flat = body.strip();
+        return flat.length() <= max ? flat : flat.substring(0, max - 1).stripTrailing() + "…";
+    }
+}

@@ -1,0 +1,4 @@
+package fr.entraide.forum;
+
+public record PreviewResponse(String html) {
+}

@@ -1,0 +1,102 @@
+package fr.entraide.forum;
+
+import fr.entraide.groups.Category;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** The bell: chosen levels and how a thread's level is derived when none was chosen for it. */
+@ApplicationScoped
+public class Subscriptions {
+
+    public Optional<WatchLevel> ofThread(long userId, long threadId) {
+        return Subscription.<Subscription>find("userId = ?1 and threadId = ?2", userId, threadId)
+                .firstResultOptional().map(s -> s.level);
+    }
+
+    public WatchLevel ofCategory(long userId, Category category) {
+        return Subscription.<Subscription>find("userId = ?1 and categoryId = ?2", userId, category.id)
+                .firstResultOptional().map(s -> s.level).orElse(category.defaultSubscription);
+    }
+
+    /** The level that applies to a member for a thread: the thread's own, else what the category's means for it. */
+    public WatchLevel effective(long userId, ForumThread thread, Category category) {
+        return ofThread(userId, thread.id).orElseGet(() -> ofCategory(userId, category).forThread(false));
+    }
+
+    /** Chosen thread levels of one member for several threads, in one query. */
+    public Map<Long, WatchLevel> ofThreads(long userId, Collection<Long> threadIds) {
+        if (threadIds.isEmpty()) {
+            return Map.of();
+        }
+        return Subscription.<Subscription>list("userId = ?1 and threadId in ?2", userId, threadIds).stream()
+                .collect(Collectors.toMap(s -> s.threadId, s -> s.level));
+    }
+
+    /** Chosen category levels of one member for several categories, in one query. */
+    public Map<Long, WatchLevel> ofCategories(long userId, Collection<Long> categoryIds) {
+        if (categoryIds.isEmpty()) {
+            return Map.of();
+        }
+        return Subscription.<Subscription>list("userId = ?1 and categoryId in ?2", userId, categoryIds).stream()
+                .collect(Collectors.toMap(s -> s.categoryId, s -> s.level));
+    }
+
+    /** Chosen levels of every member on a thread, and on its category. */
+    public Map<Long, WatchLevel> chosenOnThread(long threadId) {
+        return Subscription.<Subscription>list("threadId", threadId).stream()
+                .collect(Collectors.toMap(s -> s.userId, s -> s.level));
+    }
+
+    public Map<Long, WatchLevel> chosenOnCategory(long categoryId) {
+        return Subscription.<Subscription>list("categoryId", categoryId).stream()
+                .collect(Collectors.toMap(s -> s.userId, s -> s.level));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void setThread(long userId, long threadId, WatchLevel level) {
+        set(userId, threadId, null, level);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void setCategory(long userId, long categoryId, WatchLevel level) {
+        set(userId, null, categoryId, level);
+    }
+
+    private static void set(long userId, Long threadId, Long categoryId, WatchLevel level) {
+        Subscription subscription = (threadId != null
+                ? Subscription.<Subscription>find("userId = ?1 and threadId = ?2", userId, threadId)
+                : Subscription.<Subscription>find("userId = ?1 and categoryId = ?2", userId, categoryId))
+                .firstResultOptional().orElseGet(() -> {
+                    Subscription created = new Subscription();
+                    created.userId = userId;
+                    created.threadId = threadId;
+                    created.categoryId = categoryId;
+                    return created;
+                });
+        subscription.level = level;
+        subscription.updatedAt = Instant.now();
+        subscription.persist();
+    }
+
+    /** Authors and mentioned members watch the thread, unless they already chose a level for it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void watchUnlessChosen(Collection<Long> userIds, long threadId) {
+        if (userIds.isEmpty()) {
+            return;
+        }
+        List<Long> chosen = Subscription.<Subscription>list("threadId = ?1 and userId in ?2", threadId, userIds).stream()
+                .map(s -> s.userId).toList();
+        for (Long userId : userIds) {
+            if (!chosen.contains(userId)) {
+                setThread(userId, threadId, WatchLevel.WATCHING);
+            }
+        }
+    }
+}

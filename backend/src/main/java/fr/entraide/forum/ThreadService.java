@@ -1,0 +1,228 @@
+package fr.entraide.forum;
+
+import fr.entraide.accounts.User;
+import fr.entraide.accounts.UserSummary;
+import fr.entraide.common.error.ProblemException;
+import fr.entraide.common.paging.Cursor;
+import fr.entraide.common.paging.PageParams;
+import fr.entraide.common.paging.PageResponse;
+import fr.entraide.common.security.Caller;
+import fr.entraide.groups.Category;
+import fr.entraide.groups.Group;
+import fr.entraide.groups.GroupRef;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Threads: the list (pinned first, then by last activity), opening one, moderation and reading state. */
+@ApplicationScoped
+public class ThreadService {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ForumAccess access;
+
+    @Inject
+    Subscriptions subscriptions;
+
+    @Inject
+    PostService posts;
+
+    /**
+     * One page of threads with their author, category, the caller's level and unread count: five queries whatever
+     * the page size (threads, chosen thread levels, chosen category levels, read positions with unread counts).
+     */
+    public PageResponse<ThreadSummary> list(String slug, String categorySlug, Optional<Caller> caller, PageParams page) {
+        Group group = access.readableGroup(slug, caller);
+        Category only = categorySlug == null || categorySlug.isBlank() ? null : access.categoryOf(group, categorySlug, "category");
+        List<String> after = Cursor.decode(page.cursor, 3);
+        StringBuilder jpql = new StringBuilder("""
+                select t, u, c from ForumThread t
+                join User u on u.id = t.authorId
+                join Category c on c.id = t.categoryId
+                where t.groupId = :group and t.deletedAt is null""");
+        if (only != null) {
+            jpql.append(" and t.categoryId = :category");
+        }
+        boolean afterPinned = !after.isEmpty() && Boolean.parseBoolean(after.get(0));
+        if (!after.isEmpty()) {
+            String sameOrLater = "(t.lastPostAt < :lastPostAt or (t.lastPostAt = :lastPostAt and t.id < :id))";
+            jpql.append(afterPinned
+                    ? " and (t.pinned = false or " + sameOrLater + ")"
+                    : " and t.pinned = false and " + sameOrLater);
+        }
+        jpql.append(" order by t.pinned desc, t.lastPostAt desc, t.id desc");
+        TypedQuery<Object[]> query = em.createQuery(jpql.toString(), Object[].class).setParameter("group", group.id);
+        if (only != null) {
+            query.setParameter("category", only.id);
+        }
+        if (!after.isEmpty()) {
+            try {
+                query.setParameter("lastPostAt", Instant.parse(after.get(1))).setParameter("id", Long.parseLong(after.get(2)));
+            } catch (DateTimeParseException | NumberFormatException e) {
+                throw ProblemException.invalid("cursor", "curseur de pagination invalide");
+            }
+        }
+        List<Object[]> rows = query.setMaxResults(page.limit + 1).getResultList();
+        List<Object[]> shown = rows.size() > page.limit ? rows.subList(0, page.limit) : rows;
+        ReadingState state = caller.map(c -> readingState(c.id(), shown)).orElse(ReadingState.NONE);
+        return PageResponse.of(rows, page.limit,
+                row -> {
+                    ForumThread t = (ForumThread) row[0];
+                    return Cursor.encode(t.pinned, t.lastPostAt, t.id);
+                },
+                row -> {
+                    ForumThread t = (ForumThread) row[0];
+                    Category c = (Category) row[2];
+                    WatchLevel level = caller.isEmpty() ? null : state.levelOf(t, c);
+                    Integer unread = level != null && level.countsUnread() ? state.unread.getOrDefault(t.id, 0L).intValue() : null;
+                    return new ThreadSummary(t.id, t.title, CategoryRef.of(c), summary((User) row[1]), t.createdAt,
+                            t.lastPostAt, t.replyCount, t.pinned, t.locked, unread, level);
+                });
+    }
+
+    private record ReadingState(Map<Long, WatchLevel> threadLevels, Map<Long, WatchLevel> categoryLevels,
+                                Map<Long, Long> unread) {
+        static final ReadingState NONE = new ReadingState(Map.of(), Map.of(), Map.of());
+
+        WatchLevel levelOf(ForumThread thread, Category category) {
+            WatchLevel chosen = threadLevels.get(thread.id);
+            return chosen != null ? chosen : categoryLevels.getOrDefault(category.id, category.defaultSubscription).forThread(false);
+        }
+    }
+
+    private ReadingState readingState(long userId, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return ReadingState.NONE;
+        }
+        List<Long> threadIds = rows.stream().map(row -> ((ForumThread) row[0]).id).toList();
+        List<Long> categoryIds = rows.stream().map(row -> ((Category) row[2]).id).distinct().toList();
+        Map<Long, Long> unread = em.createQuery("""
+                        select p.threadId, count(p) from Post p
+                        left join ThreadRead r on r.threadId = p.threadId and r.userId = :user
+                        where p.threadId in :threads and p.deletedAt is null
+                          and (r.id is null or p.id > r.lastReadPostId)
+                        group by p.threadId""", Object[].class)
+                .setParameter("user", userId)
+                .setParameter("threads", threadIds)
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
+        return new ReadingState(subscriptions.ofThreads(userId, threadIds), subscriptions.ofCategories(userId, categoryIds), unread);
+    }
+
+    @Transactional
+    public ThreadView create(String slug, Caller caller, CreateThreadRequest request) {
+        Group group = access.readableGroup(slug, Optional.of(caller));
+        access.requireWriter(group, caller);
+        Category category = access.categoryOf(group, request.category(), "category");
+        ForumThread thread = new ForumThread();
+        thread.groupId = group.id;
+        thread.categoryId = category.id;
+        thread.authorId = caller.id();
+        thread.title = request.title().strip();
+        thread.persist();
+        posts.write(thread, caller, request.body(), null, true);
+        return view(thread, caller);
+    }
+
+    public ThreadView get(long id, Optional<Caller> caller) {
+        ForumThread thread = access.readableThread(id, caller);
+        return caller.map(c -> view(thread, c)).orElseGet(() -> anonymousView(thread));
+    }
+
+    @Transactional
+    public ThreadView update(long id, Caller caller, UpdateThreadRequest request) {
+        ForumThread thread = access.readableThread(id, Optional.of(caller));
+        Group group = access.groupOf(thread.groupId);
+        boolean moderator = access.canModerate(group, caller);
+        if (!moderator && thread.authorId != caller.id()) {
+            throw ProblemException.forbidden("Seuls l'auteur du sujet et les soucieux·ses peuvent le modifier.");
+        }
+        if ((request.pinned() != null || request.locked() != null) && !moderator) {
+            throw ProblemException.forbidden("Épingler ou verrouiller un sujet est réservé aux soucieux·ses.");
+        }
+        if (request.version() != thread.version) {
+            throw ProblemException.staleVersion();
+        }
+        if (request.title() != null) {
+            if (request.title().isBlank()) {
+                throw ProblemException.invalid("title", "Le titre ne peut pas être vide.");
+            }
+            thread.title = request.title().strip();
+        }
+        if (request.category() != null) {
+            thread.categoryId = access.categoryOf(group, request.category(), "category").id;
+        }
+        if (request.pinned() != null) {
+            thread.pinned = request.pinned();
+        }
+        if (request.locked() != null) {
+            thread.locked = request.locked();
+        }
+        em.flush();
+        return view(thread, caller);
+    }
+
+    @Transactional
+    public void delete(long id, Caller caller) {
+        ForumThread thread = access.readableThread(id, Optional.of(caller));
+        access.requireModerator(access.groupOf(thread.groupId), caller);
+        thread.deletedAt = Instant.now();
+    }
+
+    @Transactional
+    public LevelResponse subscribe(long id, Caller caller, WatchLevel level) {
+        if (level == WatchLevel.WATCHING_FIRST_POST) {
+            throw ProblemException.invalid("level", "« Premier message seulement » ne vaut que pour une rubrique.");
+        }
+        ForumThread thread = access.readableThread(id, Optional.of(caller));
+        subscriptions.setThread(caller.id(), thread.id, level);
+        return new LevelResponse(level);
+    }
+
+    @Transactional
+    public void markRead(long id, Caller caller, long lastReadPostId) {
+        ForumThread thread = access.readableThread(id, Optional.of(caller));
+        if (Post.count("id = ?1 and threadId = ?2", lastReadPostId, thread.id) == 0) {
+            throw ProblemException.invalid("lastReadPostId", "Ce message n'appartient pas à ce sujet.");
+        }
+        ThreadRead.advance(caller.id(), thread.id, lastReadPostId);
+    }
+
+    ThreadView view(ForumThread thread, Caller caller) {
+        Group group = access.groupOf(thread.groupId);
+        Category category = Category.findById(thread.categoryId);
+        boolean moderator = access.canModerate(group, caller);
+        boolean member = access.isActiveMember(group, caller);
+        Long lastRead = ThreadRead.<ThreadRead>find("userId = ?1 and threadId = ?2", caller.id(), thread.id)
+                .firstResultOptional().map(r -> r.lastReadPostId).orElse(null);
+        return new ThreadView(thread.id, thread.title, GroupRef.of(group), CategoryRef.of(category),
+                summary(User.findById(thread.authorId)), thread.createdAt, thread.lastPostAt, thread.replyCount,
+                thread.pinned, thread.locked, thread.version, subscriptions.effective(caller.id(), thread, category),
+                lastRead, caller.emailVerified() && (moderator || member && !thread.locked), moderator,
+                moderator || thread.authorId == caller.id());
+    }
+
+    private ThreadView anonymousView(ForumThread thread) {
+        Group group = access.groupOf(thread.groupId);
+        Category category = Category.findById(thread.categoryId);
+        return new ThreadView(thread.id, thread.title, GroupRef.of(group), CategoryRef.of(category),
+                summary(User.findById(thread.authorId)), thread.createdAt, thread.lastPostAt, thread.replyCount,
+                thread.pinned, thread.locked, thread.version, null, null, false, false, false);
+    }
+
+    static UserSummary summary(User user) {
+        return new UserSummary(user.id, user.username, user.displayName);
+    }
+}

@@ -1,0 +1,8 @@
+package fr.entraide.forum;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+
+public record UpdateCategoryRequest(@Size(min = 1, max = 120) String name, @Size(max = 1000) String description,
+                                    @Min(1) Integer position) {
+}

@@ -1,0 +1,21 @@
+package fr.entraide.notifications;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** Titles of notifications, in French; English in messages/notif_en.properties. */
+@MessageBundle("notif")
+public interface NotificationMessages {
+
+    @Message("{actor} a ouvert « {thread} » dans {category}")
+    String threadCreated(String actor, String thread, String category);
+
+    @Message("{actor} a répondu dans « {thread} »")
+    String postCreated(String actor, String thread);
+
+    @Message("{actor} vous a mentionné·e dans « {thread} »")
+    String mentioned(String actor, String thread);
+
+    @Message("« {thread} » ({group}) : {count} nouveauté(s)")
+    String digestLine(String thread, String group, long count);
+}

@@ -1,0 +1,98 @@
+package fr.entraide.notifications;
+
+import fr.entraide.common.paging.PageParams;
+import fr.entraide.common.paging.PageResponse;
+import fr.entraide.common.security.Caller;
+import fr.entraide.common.security.CurrentUser;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+@Path("/notifications")
+@Tag(name = "Notifications", description = "La cloche : notifications de l'appelant, en direct par Server-Sent Events")
+public class NotificationResource {
+
+    private static final Duration KEEP_ALIVE = Duration.ofSeconds(25);
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    NotificationService notifications;
+
+    @Inject
+    NotificationHub hub;
+
+    @GET
+    @Operation(summary = "Mes notifications, les plus récentes d'abord")
+    public PageResponse<NotificationView> list(@QueryParam("unreadOnly") boolean unreadOnly, @Valid @BeanParam PageParams page) {
+        return notifications.list(currentUser.require(), unreadOnly, page);
+    }
+
+    @GET
+    @Path("/unread-count")
+    @Operation(summary = "Nombre de notifications non lues")
+    public UnreadCount unreadCount() {
+        return new UnreadCount(notifications.unreadCount(currentUser.require().id()));
+    }
+
+    @POST
+    @Path("/read")
+    @Operation(summary = "Marquer des notifications lues", description = "{ids: [...]} ou {all: true}.")
+    @APIResponse(responseCode = "204", description = "Marquées lues")
+    public void markRead(@Valid @NotNull MarkReadRequest request) {
+        notifications.markRead(currentUser.require(), request);
+    }
+
+    @GET
+    @Path("/stream")
+    @Blocking
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Operation(summary = "Flux en direct (Server-Sent Events)", description = "Chaque nouvelle notification arrive comme un événement `notification` dont les données sont {unreadCount, notification}; un commentaire de maintien toutes les 25 s. Authentification par l'en-tête Authorization, comme ailleurs.")
+    public Multi<OutboundSseEvent> stream(@Context Sse sse) {
+        Caller caller = currentUser.require();
+        AtomicLong lastSent = new AtomicLong(QuarkusTransaction.requiringNew().call(() -> notifications.latestId(caller.id())));
+        Multi<OutboundSseEvent> news = hub.wakeUpsOf(caller.id())
+                .onItem().transformToUniAndConcatenate(wakeUp -> Uni.createFrom()
+                        .item(() -> QuarkusTransaction.requiringNew().call(() -> fresh(caller.id(), lastSent)))
+                        .runSubscriptionOn(Infrastructure.getDefaultWorkerPool()))
+                .onItem().transformToIterable(events -> events)
+                .map(event -> sse.newEventBuilder().name("notification").mediaType(MediaType.APPLICATION_JSON_TYPE)
+                        .data(StreamEvent.class, event).build());
+        Multi<OutboundSseEvent> keepAlive = Multi.createFrom().ticks().every(KEEP_ALIVE)
+                .map(tick -> sse.newEventBuilder().comment("keep-alive").build());
+        return Multi.createBy().merging().streams(news, keepAlive);
+    }
+
+    private List<StreamEvent> fresh(long userId, AtomicLong lastSent) {
+        List<NotificationView> views = notifications.newerThan(userId, lastSent.get());
+        if (views.isEmpty()) {
+            return List.of();
+        }
+        lastSent.set(views.get(views.size() - 1).id());
+        long unread = notifications.unreadCount(userId);
+        return views.stream().map(view -> new StreamEvent(unread, view)).toList();
+    }
+}

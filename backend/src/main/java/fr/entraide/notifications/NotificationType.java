@@ -1,0 +1,5 @@
+package fr.entraide.notifications;
+
+public enum NotificationType {
+    THREAD_CREATED, POST_CREATED, MENTIONED
+}

@@ -1,0 +1,21 @@
+package fr.entraide.notifications;
+
+import fr.entraide.accounts.User;
+import fr.entraide.groups.UserRef;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+
+public record NotificationView(
+        long id, NotificationType type, Instant createdAt, Instant readAt,
+        @Schema(description = "Dans la langue du destinataire") String title,
+        String excerpt,
+        @Schema(description = "Chemin dans l'application, par ex. /threads/12#post-40") String link,
+        UserRef actor) {
+
+    static NotificationView of(Notification notification, User actor) {
+        return new NotificationView(notification.id, notification.type, notification.createdAt, notification.readAt,
+                notification.title, notification.excerpt, notification.link,
+                actor == null ? null : new UserRef(actor.id, actor.displayName));
+    }
+}

@@ -1,0 +1,4 @@
+package fr.entraide.notifications;
+
+public record UnreadCount(long count) {
+}

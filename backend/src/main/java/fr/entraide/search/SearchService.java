@@ -1,0 +1,101 @@
+package fr.entraide.search;
+
+import fr.entraide.common.error.ProblemException;
+import fr.entraide.common.security.Caller;
+
+import fr.entraide.groups.GroupAccess;
+import fr.entraide.groups.GroupRef;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * French full-text search (configuration {@code french_unaccent}: stemming and no accents), ranked, over what the
+ * caller may read: public groups, and private groups they are an active member of.
+ */
+@ApplicationScoped
+public class SearchService {
+
+    /** Markers that cannot appear in text, turned into &lt;mark&gt; once the excerpt is HTML-escaped. */
+    private static final String START = "\u0002";
+    private static final String STOP = "\u0003";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    GroupAccess groups;
+
+    @SuppressWarnings("unchecked")
+    public List<SearchResult> search(String q, String groupSlug, Optional<Caller> caller, int limit) {
+        if (q == null || q.isBlank()) {
+            throw ProblemException.invalid("q", "Saisissez au moins un mot à chercher.");
+        }
+        if (q.length() > 200) {
+            throw ProblemException.invalid("q", "200 caractères au plus.");
+        }
+        Long onlyGroup = groupSlug == null || groupSlug.isBlank() ? null : groups.readable(groupSlug, caller).id;
+        String headline = "'StartSel=" + START + ", StopSel=" + STOP + ", MaxWords=35, MinWords=15, MaxFragments=2'";
+        List<Object[]> rows = em.createNativeQuery("""
+                        with query as (select websearch_to_tsquery('french_unaccent', :q) as q),
+                        readable as (
+                            select g.id, g.slug, g.name, g.description from work_group g
+                            where (cast(:onlyGroup as bigint) is null or g.id = cast(:onlyGroup as bigint))
+                              and (g.visibility = 'PUBLIC' or :admin or exists (
+                                   select 1 from membership m where m.group_id = g.id and m.user_id = :user and m.status = 'ACTIVE')))
+                        select * from (
+                            select 'thread' as type, t.id, t.id as thread_id, t.title,
+                                   ts_headline('french_unaccent', t.title, query.q, %1$s) as excerpt,
+                                   r.slug, r.name, r.description, t.created_at, ts_rank(t.search, query.q) * 2 as rank
+                            from thread t join readable r on r.id = t.group_id, query
+                            where t.deleted_at is null and t.search @@ query.q
+                            union all
+                            select 'post', p.id, t.id, t.title,
+                                   ts_headline('french_unaccent', p.body, query.q, %1$s),
+                                   r.slug, r.name, r.description, p.created_at, ts_rank(p.search, query.q)
+                            from post p join thread t on t.id = p.thread_id join readable r on r.id = t.group_id, query
+                            where p.deleted_at is null and t.deleted_at is null and p.search @@ query.q
+                        ) found
+                        order by rank desc, created_at desc
+                        limit :limit""".formatted(headline))
+                .setParameter("q", q)
+                .setParameter("onlyGroup", onlyGroup)
+                .setParameter("admin", caller.map(Caller::isAdmin).orElse(false))
+                .setParameter("user", caller.map(Caller::id).orElse(-1L))
+                .setParameter("limit", limit)
+                .getResultList();
+        return rows.stream().map(SearchService::result).toList();
+    }
+
+    private static SearchResult result(Object[] row) {
+        String type = (String) row[0];
+        long id = ((Number) row[1]).longValue();
+        long threadId = ((Number) row[2]).longValue();
+        String url = "post".equals(type) ? "/threads/" + threadId + "#post-" + id : "/threads/" + threadId;
+        return new SearchResult(type, id, threadId, (String) row[3], highlight((String) row[4]), url,
+                new GroupRef((String) row[5], (String) row[6], (String) row[7]), instant(row[8]));
+    }
+
+    static String highlight(String headline) {
+        String escaped = headline.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                .replace("\"", "&quot;");
+        return escaped.replace(START, "<mark>").replace(STOP, "</mark>");
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        return ((Timestamp) value).toInstant();
+    }
+
+}

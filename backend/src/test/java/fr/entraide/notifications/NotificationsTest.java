@@ -1,0 +1,285 @@
+package fr.entraide.notifications;
+
+import fr.entraide.groups.JoinPolicy;
+import fr.entraide.groups.Visibility;
+import fr.entraide.support.Api;
+import fr.entraide.support.Fixtures;
+import fr.entraide.support.GreenMailResource;
+import fr.entraide.support.Mailbox;
+import fr.entraide.support.TestUser;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Test;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+@QuarkusTestResource(GreenMailResource.class)
+class NotificationsTest {
+
+    @Inject
+    Fixtures fixtures;
+
+    @Inject
+    DigestJob digest;
+
+    @TestHTTPResource("/api/v1/notifications/stream")
+    URL streamUrl;
+
+    private record Forum(TestUser coordinator, String slug, long vieDuGroupe) {
+    }
+
+    private Forum forum() {
+        TestUser coordinator = fixtures.admin();
+        String slug = fixtures.group(coordinator, Visibility.PUBLIC, JoinPolicy.OPEN);
+        long category = Api.as(coordinator).get("/groups/{slug}/categories", slug)
+                .then().extract().<Integer>path("items.find { it.slug == 'vie-du-groupe' }.id").longValue();
+        return new Forum(coordinator, slug, category);
+    }
+
+    private TestUser member(Forum f) {
+        TestUser user = fixtures.verifiedUser();
+        fixtures.join(user, f.slug());
+        return user;
+    }
+
+    private static void watch(TestUser user, String what, long id, String level) {
+        Api.as(user).body(Map.of("level", level)).put("/" + what + "/{id}/subscription", id).then().statusCode(200);
+    }
+
+    private static List<String> typesOf(TestUser user) {
+        return Api.as(user).get("/notifications").then().statusCode(200).extract().path("items.type");
+    }
+
+    @Test
+    void aWatcher_getsExactlyOneNotificationAndOneMailPerPost_andNobodyForTheirOwnPost() {
+        Forum f = forum();
+        TestUser watcher = member(f);
+        TestUser author = member(f);
+        watch(watcher, "categories", f.vieDuGroupe(), "WATCHING");
+        watch(author, "categories", f.vieDuGroupe(), "WATCHING");
+
+        long thread = fixtures.thread(author, f.slug(), "vie-du-groupe", "Retrouvailles du 14 novembre", "On se retrouve en visio à 13h.");
+        fixtures.settleForum();
+        fixtures.sendMail();
+        Api.as(watcher).get("/notifications").then()
+                .body("items", hasSize(1))
+                .body("items[0].type", equalTo("THREAD_CREATED"))
+                .body("items[0].title", containsString("Retrouvailles du 14 novembre"))
+                .body("items[0].link", containsString("/threads/" + thread + "#post-"))
+                .body("items[0].readAt", equalTo(null))
+                .body("items[0].actor.id", equalTo((int) author.id()));
+        List<MimeMessage> mails = Mailbox.to(watcher.email());
+        assertEquals(1, mails.size());
+        assertTrue(Mailbox.subject(mails.get(0)).contains("Retrouvailles du 14 novembre"));
+        assertTrue(Mailbox.body(mails.get(0)).contains("On se retrouve en visio"));
+        assertTrue(typesOf(author).isEmpty(), "no notification for one's own post");
+        assertTrue(Mailbox.to(author.email()).isEmpty());
+
+        fixtures.reply(author, thread, "Le lien arrive bientôt.");
+        fixtures.settleForum();
+        fixtures.sendMail();
+        assertEquals(List.of("POST_CREATED", "THREAD_CREATED"), typesOf(watcher));
+        assertEquals(2, Mailbox.to(watcher.email()).size());
+        Api.as(watcher).get("/notifications/unread-count").then().body("count", equalTo(2));
+    }
+
+    @Test
+    void levels_theThreadsChoiceWinsOverTheCategorys() {
+        Forum f = forum();
+        TestUser author = member(f);
+        TestUser mutedThread = member(f);
+        TestUser watchedThread = member(f);
+        TestUser firstPostOnly = member(f);
+        TestUser tracking = member(f);
+        long thread = fixtures.thread(author, f.slug(), "vie-du-groupe", "Précédence", "premier");
+        fixtures.settleForum();
+        watch(mutedThread, "categories", f.vieDuGroupe(), "WATCHING");
+        watch(mutedThread, "threads", thread, "MUTED");
+        watch(watchedThread, "categories", f.vieDuGroupe(), "MUTED");
+        watch(watchedThread, "threads", thread, "WATCHING");
+        watch(firstPostOnly, "categories", f.vieDuGroupe(), "WATCHING_FIRST_POST");
+        watch(tracking, "categories", f.vieDuGroupe(), "TRACKING");
+
+        fixtures.reply(author, thread, "une réponse");
+        fixtures.thread(author, f.slug(), "vie-du-groupe", "Nouveau sujet", "deuxième sujet");
+        fixtures.settleForum();
+
+        assertEquals(List.of("THREAD_CREATED"), typesOf(mutedThread), "thread MUTED beats category WATCHING");
+        assertEquals(List.of("POST_CREATED"), typesOf(watchedThread), "thread WATCHING beats category MUTED");
+        assertEquals(List.of("THREAD_CREATED"), typesOf(firstPostOnly), "first post only: new threads, not replies");
+        assertTrue(typesOf(tracking).isEmpty(), "tracking shows unread counts, never notifies");
+    }
+
+    @Test
+    void coordinatorsDefaultLevel_appliesToMembersWhoChoseNothing() {
+        Forum f = forum();
+        TestUser member = member(f);
+        TestUser author = member(f);
+        Api.as(f.coordinator()).body(Map.of("level", "WATCHING_FIRST_POST"))
+                .put("/groups/{slug}/categories/{id}/default-subscription", f.slug(), f.vieDuGroupe()).then().statusCode(200);
+        fixtures.thread(author, f.slug(), "vie-du-groupe", "Publication", "nouvelle");
+        fixtures.settleForum();
+        assertEquals(List.of("THREAD_CREATED"), typesOf(member));
+    }
+
+    @Test
+    void mentions_notifyMembersWhoCanRead_andMakeThemWatch() {
+        Forum f = forum();
+        TestUser author = member(f);
+        TestUser mentioned = member(f);
+        long thread = fixtures.thread(author, f.slug(), "vie-du-groupe", "Atelier", "Bonjour @" + mentioned.username()
+                + ", et @inconnu_du_bataillon. Merci @" + author.username() + " !");
+        fixtures.settleForum();
+        fixtures.sendMail();
+        Api.as(mentioned).get("/notifications").then()
+                .body("items", hasSize(1)).body("items[0].type", equalTo("MENTIONED"))
+                .body("items[0].title", containsString("mentionné"));
+        assertEquals(1, Mailbox.to(mentioned.email()).size());
+        assertTrue(typesOf(author).isEmpty());
+        Api.anonymous().get("/threads/{id}/posts", thread).then()
+                .body("items[0].html", containsString("inconnu_du_bataillon"));
+        Api.as(mentioned).get("/threads/{id}", thread).then().body("subscription", equalTo("WATCHING"));
+
+        fixtures.reply(author, thread, "Une précision.");
+        fixtures.settleForum();
+        assertEquals(List.of("POST_CREATED", "MENTIONED"), typesOf(mentioned));
+
+        TestUser admin = fixtures.admin();
+        String secret = fixtures.group(admin, Visibility.PRIVATE, JoinPolicy.INVITE);
+        TestUser outsider = fixtures.verifiedUser();
+        fixtures.thread(admin, secret, "vie-du-groupe", "Privé", "Coucou @" + outsider.username());
+        fixtures.settleForum();
+        assertTrue(typesOf(outsider).isEmpty(), "a member who cannot read the group is not told");
+    }
+
+    @Test
+    void notifications_areListedCountedAndMarkedRead() {
+        Forum f = forum();
+        TestUser watcher = member(f);
+        TestUser author = member(f);
+        watch(watcher, "categories", f.vieDuGroupe(), "WATCHING");
+        for (int i = 0; i < 3; i++) {
+            fixtures.thread(author, f.slug(), "vie-du-groupe", "Sujet " + i, "corps " + i);
+        }
+        fixtures.settleForum();
+        List<Integer> ids = Api.as(watcher).queryParam("limit", 2).get("/notifications").then()
+                .body("items", hasSize(2)).body("nextCursor", notNullValue()).extract().path("items.id");
+        Api.as(watcher).body(Map.of("ids", List.of(ids.get(0)))).post("/notifications/read").then().statusCode(204);
+        Api.as(watcher).get("/notifications/unread-count").then().body("count", equalTo(2));
+        Api.as(watcher).queryParam("unreadOnly", true).get("/notifications").then()
+                .body("items.id", contains(ids.get(1), Api.as(watcher).get("/notifications").then().extract().<Integer>path("items[2].id")));
+        Api.as(watcher).body(Map.of()).post("/notifications/read").then().statusCode(400).body("errors[0].field", equalTo("ids"));
+        Api.as(watcher).body(Map.of("all", true)).post("/notifications/read").then().statusCode(204);
+        Api.as(watcher).get("/notifications/unread-count").then().body("count", equalTo(0));
+        Api.as(author).get("/notifications/unread-count").then().body("count", equalTo(0));
+        Api.anonymous().get("/notifications").then().statusCode(401);
+    }
+
+    @Test
+    void dailyDigest_groupsTheDaysNews_once() {
+        Forum f = forum();
+        TestUser daily = member(f);
+        TestUser author = member(f);
+        Api.as(daily).body(Map.of("emailDigest", "DAILY")).patch("/me").then().statusCode(200);
+        watch(daily, "categories", f.vieDuGroupe(), "WATCHING");
+        long thread = fixtures.thread(author, f.slug(), "vie-du-groupe", "Voyage apprenant", "Qui vient ?");
+        fixtures.reply(author, thread, "Moi !");
+        fixtures.settleForum();
+        fixtures.sendMail();
+        assertTrue(Mailbox.to(daily.email()).isEmpty(), "no immediate mail for a daily digest reader");
+        assertTrue(digest.sendDigests() >= 1);
+        assertEquals(0, digest.sendDigests());
+        fixtures.sendMail();
+        List<MimeMessage> mails = Mailbox.to(daily.email());
+        assertEquals(1, mails.size());
+        assertTrue(Mailbox.body(mails.get(0)).contains("Voyage apprenant"));
+        assertTrue(Mailbox.body(mails.get(0)).contains("2 nouveaut"));
+    }
+
+    @Test
+    void everyMail_hasAOneClickUnsubscribe_thatStopsMail() throws Exception {
+        Forum f = forum();
+        TestUser watcher = member(f);
+        TestUser author = member(f);
+        watch(watcher, "categories", f.vieDuGroupe(), "WATCHING");
+        fixtures.thread(author, f.slug(), "vie-du-groupe", "Désabonnement", "test");
+        fixtures.settleForum();
+        fixtures.sendMail();
+        MimeMessage mail = Mailbox.to(watcher.email()).get(0);
+        String header = mail.getHeader("List-Unsubscribe")[0];
+        assertEquals("List-Unsubscribe=One-Click", mail.getHeader("List-Unsubscribe-Post")[0]);
+        assertTrue(Mailbox.body(mail).contains("/profile#notifications"));
+        String token = header.substring(header.indexOf("token=") + 6, header.indexOf('>'));
+        Api.anonymous().contentType("application/x-www-form-urlencoded").body("List-Unsubscribe=One-Click")
+                .post("/unsubscribe?token=" + token).then().statusCode(200).body("emailDigest", equalTo("NEVER"));
+        Api.as(watcher).get("/me").then().body("emailDigest", equalTo("NEVER"));
+        Api.anonymous().post("/unsubscribe?token=inconnu").then().statusCode(404);
+
+        fixtures.thread(author, f.slug(), "vie-du-groupe", "Après désabonnement", "encore");
+        fixtures.settleForum();
+        fixtures.sendMail();
+        assertEquals(1, Mailbox.to(watcher.email()).size(), "no more mail, the bell still rings");
+        assertEquals(2, typesOf(watcher).size());
+    }
+
+    @Test
+    void stream_pushesANewNotificationWithoutPolling() throws Exception {
+        Forum f = forum();
+        TestUser watcher = member(f);
+        TestUser author = member(f);
+        watch(watcher, "categories", f.vieDuGroupe(), "WATCHING");
+        HttpClient client = HttpClient.newHttpClient();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(streamUrl.toString()))
+                .header("Authorization", "Bearer " + watcher.token())
+                .header("Accept", "text/event-stream")
+                .build();
+        HttpResponse<java.io.InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        assertEquals(200, response.statusCode());
+        CompletableFuture<String> received = CompletableFuture.supplyAsync(() -> {
+            try (BufferedReader reader = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+                String line;
+                boolean notificationEvent = false;
+                while ((line = reader.readLine()) != null) {
+                    if (line.equals("event:notification") || line.equals("event: notification")) {
+                        notificationEvent = true;
+                    } else if (notificationEvent && line.startsWith("data:")) {
+                        return line.substring(5).trim();
+                    }
+                }
+                return null;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        Thread.sleep(500);
+        fixtures.thread(author, f.slug(), "vie-du-groupe", "En direct", "sans recharger");
+        String data = received.get(15, TimeUnit.SECONDS);
+        response.body().close();
+        assertTrue(data.contains("\"unreadCount\":1"), data);
+        assertTrue(data.contains("En direct"), data);
+        Api.anonymous().get("/notifications/stream").then().statusCode(401);
+    }
+}

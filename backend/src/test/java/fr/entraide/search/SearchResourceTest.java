@@ -1,0 +1,64 @@
+package fr.entraide.search;
+
+import fr.entraide.groups.JoinPolicy;
+import fr.entraide.groups.Visibility;
+import fr.entraide.support.Api;
+import fr.entraide.support.Fixtures;
+import fr.entraide.support.GreenMailResource;
+import fr.entraide.support.TestUser;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+@QuarkusTest
+@QuarkusTestResource(GreenMailResource.class)
+class SearchResourceTest {
+
+    @Inject
+    Fixtures fixtures;
+
+    @Test
+    void frenchSearch_ignoresAccentsAndPlurals_rankedWithHighlightedExcerpts() {
+        TestUser admin = fixtures.admin();
+        String slug = fixtures.group(admin, Visibility.PUBLIC, JoinPolicy.OPEN);
+        String marker = Fixtures.unique("zq");
+        long thread = fixtures.thread(admin, slug, "vie-du-groupe", "Les médiathèques " + marker,
+                "Nous cherchons des bibliothécaires volontaires pour témoigner <b>ici</b>.");
+        Api.anonymous().queryParam("q", "mediatheque " + marker).get("/search").then().statusCode(200)
+                .body("items[0].type", equalTo("thread"))
+                .body("items[0].id", equalTo((int) thread))
+                .body("items[0].url", equalTo("/threads/" + thread))
+                .body("items[0].excerpt", containsString("<mark>médiathèques</mark>"))
+                .body("items[0].group.slug", equalTo(slug));
+        Api.anonymous().queryParam("q", "bibliothecaire").queryParam("group", slug).get("/search").then().statusCode(200)
+                .body("items[0].type", equalTo("post"))
+                .body("items[0].threadId", equalTo((int) thread))
+                .body("items[0].url", containsString("#post-"))
+                .body("items[0].excerpt", containsString("<mark>bibliothécaires</mark>"))
+                .body("items[0].excerpt", not(containsString("<b>")));
+    }
+
+    @Test
+    void search_onlyCoversWhatTheCallerMayRead() {
+        TestUser admin = fixtures.admin();
+        String secret = fixtures.group(admin, Visibility.PRIVATE, JoinPolicy.INVITE);
+        String marker = Fixtures.unique("secret");
+        fixtures.thread(admin, secret, "vie-du-groupe", "Confidentiel " + marker, "rien à voir");
+        TestUser outsider = fixtures.verifiedUser();
+        Api.as(outsider).queryParam("q", marker).get("/search").then().statusCode(200).body("items", empty());
+        Api.anonymous().queryParam("q", marker).get("/search").then().body("items", empty());
+        Api.as(admin).queryParam("q", marker).get("/search").then().body("items.type", hasItem("thread"));
+        Api.as(outsider).queryParam("q", marker).queryParam("group", secret).get("/search").then().statusCode(404);
+        Api.anonymous().queryParam("q", " ").get("/search").then().statusCode(400).body("errors[0].field", equalTo("q"));
+        Api.anonymous().queryParam("q", "x").queryParam("limit", 500).get("/search").then().statusCode(400)
+                .body("errors[0].field", equalTo("limit"));
+        Api.anonymous().queryParam("q", "\"(&|!").get("/search").then().statusCode(200).body("items", not(hasItem("x")));
+    }
+}
