@@ -3,7 +3,7 @@ package fr.entraide.groups;
 import java.util.List;
 
 /** The six sections ("rubriques") every new group starts with, as the working group defined them. */
-final class DefaultCategories {
+public final class DefaultCategories {
 
     record Definition(String slug, String name, String description) {
     }
@@ -27,7 +27,7 @@ final class DefaultCategories {
     private DefaultCategories() {
     }
 
-    static void createFor(Group group) {
+    public static void createFor(Group group) {
         for (int i = 0; i < ALL.size(); i++) {
             Definition definition = ALL.get(i);
             Category category = new Category();

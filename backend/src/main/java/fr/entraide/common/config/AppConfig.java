@@ -35,6 +35,8 @@ public interface AppConfig {
 
     Digest digest();
 
+    Demo demo();
+
     interface Jwt {
         String issuer();
 
@@ -68,5 +70,15 @@ public interface AppConfig {
     interface Digest {
         /** When the daily digest goes out, Europe/Paris time ("off" in tests). */
         String cron();
+    }
+
+    interface Demo {
+        /** Load the working group of the founding forum thread into an empty database at start. */
+        @WithDefault("false")
+        boolean enabled();
+
+        /** Password of the demo accounts. */
+        @WithDefault("entraide-demo")
+        String password();
     }
 }

@@ -1,0 +1,50 @@
+package fr.entraide.demo;
+
+import fr.entraide.support.Api;
+import fr.entraide.support.GreenMailResource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+
+@QuarkusTest
+@QuarkusTestResource(GreenMailResource.class)
+class DemoDataTest {
+
+    @Inject
+    DemoData demo;
+
+    @Test
+    void theFoundingThread_loadsWithItsPeopleAndPosts() {
+        QuarkusTransaction.requiringNew().run(demo::load);
+        String token = Api.anonymous().body(Map.of("email", "mathilde.s" + DemoData.EMAIL_DOMAIN, "password", "entraide-demo"))
+                .post("/auth/login").then().statusCode(200).extract().path("accessToken");
+        Api.as(token).get("/groups/mediatheques-tiers-lieux").then().statusCode(200)
+                .body("name", equalTo("GT médiathèques tiers-lieux"))
+                .body("memberCount", equalTo(5))
+                .body("myRole", equalTo("COORDINATOR"));
+        Api.anonymous().get("/groups/mediatheques-tiers-lieux/categories").then()
+                .body("items", hasSize(6))
+                .body("items.find { it.slug == 'vie-du-groupe' }.threadCount", equalTo(1));
+        int thread = Api.anonymous().get("/groups/mediatheques-tiers-lieux/threads").then()
+                .body("items", hasSize(2))
+                .body("items[0].pinned", equalTo(true))
+                .body("items[0].replyCount", equalTo(8))
+                .extract().path("items[0].id");
+        Api.anonymous().get("/threads/{id}/posts", thread).then()
+                .body("items", hasSize(9))
+                .body("items.author.username", hasItems("mathilde.s", "Angelique_Robert", "Audrey_Beucher", "Fatou_Nianghane"))
+                .body("items[1].html", containsString("<strong>Intégration des médiathèques dans la carte des tiers-lieux"))
+                .body("items[6].body", containsString("@Audrey_Beucher"));
+        Api.anonymous().queryParam("q", "codeveloppement").get("/search").then()
+                .body("items.title", hasItems("Info sur les ateliers d’entraide"));
+    }
+}
