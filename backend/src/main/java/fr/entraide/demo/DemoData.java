@@ -13,6 +13,9 @@ import fr.entraide.groups.DefaultCategories;
 import fr.entraide.groups.Group;
 import fr.entraide.groups.MemberRole;
 import fr.entraide.groups.Membership;
+import fr.entraide.roadmap.ActionStatus;
+import fr.entraide.roadmap.Axis;
+import fr.entraide.roadmap.RoadmapAction;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -54,7 +57,13 @@ public class DemoData {
     record DemoGroup(String slug, String name, String description) {
     }
 
-    record DemoFile(DemoGroup group, List<DemoUser> users, List<DemoThread> threads) {
+    record DemoAction(String title, ActionStatus status) {
+    }
+
+    record DemoAxis(String title, String description, List<DemoAction> actions) {
+    }
+
+    record DemoFile(DemoGroup group, List<DemoUser> users, List<DemoThread> threads, List<DemoAxis> roadmap) {
     }
 
     @Inject
@@ -111,11 +120,42 @@ public class DemoData {
         for (DemoThread demoThread : demo.threads()) {
             thread(group, demoThread, users);
         }
-        LOG.infof("Demo data loaded: %s with %d members and %d threads (password of the demo accounts: APP_DEMO_PASSWORD)",
+        roadmap(group, demo.roadmap(), users.get(demo.users().get(0).username()));
+        LOG.infof("Demo data loaded: %s with %d members, %d threads and its roadmap (password of the demo accounts: APP_DEMO_PASSWORD)",
                 group.name, users.size(), demo.threads().size());
     }
 
-    private void thread(Group group, DemoThread demoThread, Map<String, User> users) {
+    /** The three axes and their actions as the coordinators posted them, each action with its discussion thread. */
+    private void roadmap(Group group, List<DemoAxis> axes, User coordinator) {
+        Instant publishedAt = Instant.parse("2023-10-17T08:15:00Z");
+        for (int a = 0; a < axes.size(); a++) {
+            DemoAxis demoAxis = axes.get(a);
+            Axis axis = new Axis();
+            axis.groupId = group.id;
+            axis.title = demoAxis.title();
+            axis.description = demoAxis.description();
+            axis.position = a + 1;
+            axis.persist();
+            for (int i = 0; i < demoAxis.actions().size(); i++) {
+                DemoAction demoAction = demoAxis.actions().get(i);
+                RoadmapAction action = new RoadmapAction();
+                action.groupId = group.id;
+                action.axisId = axis.id;
+                action.title = demoAction.title();
+                action.status = demoAction.status();
+                action.position = i + 1;
+                action.createdAt = publishedAt;
+                action.updatedAt = publishedAt;
+                action.persist();
+                String body = "Discussion de l'action « " + action.title + " » de l'axe *" + axis.title + "* : [voir l'action dans la feuille de route]("
+                        + config.publicUrl() + "/groups/" + group.slug + "/roadmap/actions/" + action.id + ").";
+                action.threadId = thread(group, new DemoThread("feuille-de-route", action.title, false,
+                        List.of(new DemoPost(coordinator.username, publishedAt, body, null))), Map.of(coordinator.username, coordinator)).id;
+            }
+        }
+    }
+
+    private ForumThread thread(Group group, DemoThread demoThread, Map<String, User> users) {
         Category category = Category.find("groupId = ?1 and slug = ?2", group.id, demoThread.category()).firstResult();
         List<DemoPost> demoPosts = demoThread.posts();
         ForumThread thread = new ForumThread();
@@ -147,6 +187,7 @@ public class DemoData {
             watch.level = WatchLevel.WATCHING;
             watch.persist();
         });
+        return thread;
     }
 
     private DemoFile read() {

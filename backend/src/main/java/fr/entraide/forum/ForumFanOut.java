@@ -161,7 +161,7 @@ public class ForumFanOut {
 
         Map<Long, NotificationType> recipients = new LinkedHashMap<>();
         for (Long member : members) {
-            WatchLevel level = levelOf(member, threadLevels, categoryLevels, category, newThread);
+            WatchLevel level = Subscriptions.levelOf(member, threadLevels, categoryLevels, category, newThread);
             if (member != author.id.longValue() && level == WatchLevel.WATCHING) {
                 recipients.put(member, newThread ? NotificationType.THREAD_CREATED : NotificationType.POST_CREATED);
             }
@@ -172,7 +172,7 @@ public class ForumFanOut {
             for (User user : User.<User>list("lower(username) in ?1 and deletedAt is null and suspended = false", mentionedNames)) {
                 boolean canRead = group.visibility == Visibility.PUBLIC || members.contains(user.id);
                 if (user.id.equals(author.id) || !canRead
-                        || levelOf(user.id, threadLevels, categoryLevels, category, newThread) == WatchLevel.MUTED) {
+                        || Subscriptions.levelOf(user.id, threadLevels, categoryLevels, category, newThread) == WatchLevel.MUTED) {
                     continue;
                 }
                 recipients.put(user.id, NotificationType.MENTIONED);
@@ -192,20 +192,15 @@ public class ForumFanOut {
                 case THREAD_CREATED -> msg.threadCreated(author.displayName, thread.title, category.name);
                 case POST_CREATED -> msg.postCreated(author.displayName, thread.title);
                 case MENTIONED -> msg.mentioned(author.displayName, thread.title);
+                default -> throw new IllegalStateException("Not a forum notification: " + type);
             };
             outgoing.add(new NotificationService.Outgoing(user, type, author.id, group.id, thread.id, post.id, title,
                     Posts.excerpt(post.body, EXCERPT), link,
                     user.emailDigest == EmailDigest.IMMEDIATE
-                            ? mails.forumPost(user.locale, user.displayName, group.name, thread.title, title,
+                            ? mails.activity(user.locale, user.displayName, group.name, thread.title, title,
                             Posts.excerpt(post.body, QUOTE), config.publicUrl() + link)
                             : null));
         }
         notifications.send(outgoing);
-    }
-
-    private static WatchLevel levelOf(long userId, Map<Long, WatchLevel> threadLevels, Map<Long, WatchLevel> categoryLevels,
-                                      Category category, boolean newThread) {
-        WatchLevel chosen = threadLevels.get(userId);
-        return chosen != null ? chosen : categoryLevels.getOrDefault(userId, category.defaultSubscription).forThread(newThread);
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.OptimisticLock;
 
 import java.time.Instant;
 
@@ -25,7 +26,11 @@ public class ForumThread extends PanacheEntityBase {
     public String title;
     public boolean pinned;
     public boolean locked;
+    /** Activity, not an edit: replies never make a moderator's pending change stale. */
+    @OptimisticLock(excluded = true)
     public int replyCount;
+
+    @OptimisticLock(excluded = true)
     public Instant lastPostAt = Instant.now();
     public Instant deletedAt;
     public Instant createdAt = Instant.now();

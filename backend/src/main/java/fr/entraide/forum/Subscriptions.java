@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The bell: chosen levels and how a thread's level is derived when none was chosen for it. */
@@ -57,6 +58,22 @@ public class Subscriptions {
     public Map<Long, WatchLevel> chosenOnCategory(long categoryId) {
         return Subscription.<Subscription>list("categoryId", categoryId).stream()
                 .collect(Collectors.toMap(s -> s.userId, s -> s.level));
+    }
+
+    /** A member's level for a thread, from the chosen levels of the thread and of its category. */
+    public static WatchLevel levelOf(long userId, Map<Long, WatchLevel> threadLevels, Map<Long, WatchLevel> categoryLevels,
+                                     Category category, boolean firstPost) {
+        WatchLevel chosen = threadLevels.get(userId);
+        return chosen != null ? chosen : categoryLevels.getOrDefault(userId, category.defaultSubscription).forThread(firstPost);
+    }
+
+    /** Those of {@code members} who watch the thread. */
+    public Set<Long> watching(ForumThread thread, Category category, Collection<Long> members) {
+        Map<Long, WatchLevel> threadLevels = chosenOnThread(thread.id);
+        Map<Long, WatchLevel> categoryLevels = chosenOnCategory(category.id);
+        return members.stream()
+                .filter(member -> levelOf(member, threadLevels, categoryLevels, category, false) == WatchLevel.WATCHING)
+                .collect(Collectors.toSet());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -125,15 +125,24 @@ public class ThreadService {
     public ThreadView create(String slug, Caller caller, CreateThreadRequest request) {
         Group group = access.readableGroup(slug, Optional.of(caller));
         access.requireWriter(group, caller);
-        Category category = access.categoryOf(group, request.category(), "category");
+        return view(openFor(group, request.category(), caller, request.title().strip(), request.body()), caller);
+    }
+
+    /**
+     * Opens a thread on behalf of another feature (a roadmap action's discussion), whose rules already allowed the
+     * caller to do so; watchers of the category are told as for any new thread.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ForumThread openFor(Group group, String categorySlug, Caller author, String title, String body) {
+        Category category = access.categoryOf(group, categorySlug, "category");
         ForumThread thread = new ForumThread();
         thread.groupId = group.id;
         thread.categoryId = category.id;
-        thread.authorId = caller.id();
-        thread.title = request.title().strip();
+        thread.authorId = author.id();
+        thread.title = title;
         thread.persist();
-        posts.write(thread, caller, request.body(), null, true);
-        return view(thread, caller);
+        posts.write(thread, author, body, null, true);
+        return thread;
     }
 
     public ThreadView get(long id, Optional<Caller> caller) {

@@ -70,10 +70,10 @@ public interface MailMessages {
     @Message("[{group}] {thread}")
     String forumSubject(String group, String thread);
 
-    @Message("Voir le message")
+    @Message("Voir dans Entraide")
     String forumAction();
 
-    @Message("Vous recevez cet e-mail parce que vous surveillez cette discussion ou sa rubrique, ou parce qu'on vous y a mentionné·e.")
+    @Message("Vous recevez cet e-mail parce que vous suivez ce sujet, sa rubrique ou cette action, ou parce qu'on vous y a mentionné·e.")
     String forumWhy();
 
     @Message("Gérer mes notifications")

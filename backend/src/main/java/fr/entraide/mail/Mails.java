@@ -49,12 +49,15 @@ public class Mails {
                 config.publicUrl() + "/groups/" + groupSlug + "/admin", List.of());
     }
 
-    /** A new post for a watcher or a mentioned member: names the thread and quotes the post. */
-    public MailContent forumPost(String locale, String name, String group, String thread, String what, String quote,
-                                 String postUrl) {
+    /**
+     * Activity a member follows (a new post, an action's new status): names the group and the topic, says what
+     * happened, quotes the text, and links to it.
+     */
+    public MailContent activity(String locale, String name, String group, String topic, String what, String quote,
+                                String url) {
         MailMessages msg = messages(locale);
-        return new MailContent(locale(locale), msg.forumSubject(group, thread), msg.greeting(name), List.of(what), quote,
-                msg.forumAction(), postUrl, List.of(msg.forumWhy()), msg.manageNotifications(), preferencesUrl(),
+        return new MailContent(locale(locale), msg.forumSubject(group, topic), msg.greeting(name), List.of(what), quote,
+                msg.forumAction(), url, List.of(msg.forumWhy()), msg.manageNotifications(), preferencesUrl(),
                 msg.linkFallback(), msg.signature());
     }
 

@@ -18,4 +18,22 @@ public interface NotificationMessages {
 
     @Message("« {thread} » ({group}) : {count} nouveauté(s)")
     String digestLine(String thread, String group, long count);
+
+    @Message("{actor} a fait passer « {action} » de {from} à {to}")
+    String actionStatusChanged(String actor, String action, String from, String to);
+
+    @Message("en attente")
+    String statusWAITING();
+
+    @Message("activable")
+    String statusACTIONABLE();
+
+    @Message("en cours")
+    String statusIN_PROGRESS();
+
+    @Message("réalisé")
+    String statusDONE();
+
+    @Message("abandonné")
+    String statusDROPPED();
 }

@@ -1,5 +1,5 @@
 package fr.entraide.notifications;
 
 public enum NotificationType {
-    THREAD_CREATED, POST_CREATED, MENTIONED
+    THREAD_CREATED, POST_CREATED, MENTIONED, ACTION_STATUS_CHANGED
 }

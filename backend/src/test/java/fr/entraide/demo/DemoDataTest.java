@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Map;
 
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
@@ -34,8 +36,8 @@ class DemoDataTest {
         Api.anonymous().get("/groups/mediatheques-tiers-lieux/categories").then()
                 .body("items", hasSize(6))
                 .body("items.find { it.slug == 'vie-du-groupe' }.threadCount", equalTo(1));
-        int thread = Api.anonymous().get("/groups/mediatheques-tiers-lieux/threads").then()
-                .body("items", hasSize(2))
+        int thread = Api.anonymous().queryParam("category", "vie-du-groupe").get("/groups/mediatheques-tiers-lieux/threads").then()
+                .body("items", hasSize(1))
                 .body("items[0].pinned", equalTo(true))
                 .body("items[0].replyCount", equalTo(8))
                 .extract().path("items[0].id");
@@ -44,6 +46,14 @@ class DemoDataTest {
                 .body("items.author.username", hasItems("mathilde.s", "Angelique_Robert", "Audrey_Beucher", "Fatou_Nianghane"))
                 .body("items[1].html", containsString("<strong>Intégration des médiathèques dans la carte des tiers-lieux"))
                 .body("items[6].body", containsString("@Audrey_Beucher"));
+        Api.anonymous().get("/groups/mediatheques-tiers-lieux/roadmap").then()
+                .body("axes.title", contains("Visibiliser les médiathèques Tiers-Lieux",
+                        "Animer et faire vivre la communauté des Médiathèques Tiers-Lieux",
+                        "Porter un plaidoyer en faveur des médiathèques Tiers-Lieux"))
+                .body("axes[0].actions", hasSize(5))
+                .body("axes[1].actions.find { it.title.startsWith('Recherche de financements') }.status", equalTo("IN_PROGRESS"))
+                .body("axes.actions.flatten().findAll { it.status == 'ACTIONABLE' }", hasSize(5))
+                .body("axes[2].actions[0].threadId", notNullValue());
         Api.anonymous().queryParam("q", "codeveloppement").get("/search").then()
                 .body("items.title", hasItems("Info sur les ateliers d’entraide"));
     }

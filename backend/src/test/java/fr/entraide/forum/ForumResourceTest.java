@@ -73,6 +73,7 @@ class ForumResourceTest {
                 .body("group.slug", equalTo(f.slug()))
                 .body("author.id", equalTo((int) f.member().id()))
                 .body("replyCount", equalTo(0))
+                .body("version", equalTo(0))
                 .body("subscription", equalTo("WATCHING"))
                 .body("canReply", equalTo(true))
                 .body("canModerate", equalTo(false));
@@ -96,6 +97,7 @@ class ForumResourceTest {
         long recent = fixtures.thread(f.member(), f.slug(), "vie-du-groupe", "Récent", "deuxième");
         fixtures.reply(f.member(), old, "je relance ce sujet");
         int version = Api.as(f.coordinator()).get("/threads/{id}", pinned).path("version");
+        fixtures.reply(f.member(), pinned, "une réponse ne périme pas la version lue");
         Api.as(f.coordinator()).body(Map.of("pinned", true, "version", version)).patch("/threads/{id}", pinned)
                 .then().statusCode(200).body("pinned", equalTo(true));
 

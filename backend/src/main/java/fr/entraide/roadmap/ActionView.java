@@ -1,0 +1,11 @@
+package fr.entraide.roadmap;
+
+import fr.entraide.groups.UserRef;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+public record ActionView(long id, long axisId, String title, String description, ActionStatus status, int position,
+                         LocalDate targetDate, List<UserRef> volunteers, Long threadId, Instant updatedAt, long version) {
+}

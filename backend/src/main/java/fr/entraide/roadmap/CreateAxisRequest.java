@@ -1,0 +1,10 @@
+package fr.entraide.roadmap;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+public record CreateAxisRequest(
+        @NotBlank @Size(max = 200) @Schema(examples = "Visibiliser les médiathèques Tiers-Lieux") String title,
+        @Size(max = 4000) String description) {
+}

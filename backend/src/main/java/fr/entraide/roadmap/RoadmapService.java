@@ -1,0 +1,371 @@
+package fr.entraide.roadmap;
+
+import fr.entraide.accounts.User;
+import fr.entraide.common.config.AppConfig;
+import fr.entraide.common.error.ProblemException;
+import fr.entraide.common.security.Caller;
+import fr.entraide.forum.ForumThread;
+import fr.entraide.forum.Subscriptions;
+import fr.entraide.forum.ThreadService;
+import fr.entraide.groups.Category;
+import fr.entraide.groups.Group;
+import fr.entraide.groups.GroupAccess;
+import fr.entraide.groups.GroupRef;
+import fr.entraide.groups.MemberStatus;
+import fr.entraide.groups.UserRef;
+import fr.entraide.mail.Bundles;
+import fr.entraide.mail.Mails;
+import fr.entraide.notifications.NotificationMessages;
+import fr.entraide.notifications.NotificationService;
+import fr.entraide.notifications.NotificationType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.ArrayList;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The roadmap's rules: coordinators shape it (axes, actions, order, statuses), members volunteer, every change of
+ * status, title, axis and volunteers is recorded, and a new status is told to the action's volunteers and to
+ * those who watch its discussion.
+ */
+@ApplicationScoped
+public class RoadmapService {
+
+    /** The category where each action's discussion thread is opened. */
+    static final String ROADMAP_CATEGORY = "feuille-de-route";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    GroupAccess groups;
+
+    @Inject
+    ThreadService threads;
+
+    @Inject
+    Subscriptions subscriptions;
+
+    @Inject
+    NotificationService notifications;
+
+    @Inject
+    Mails mails;
+
+    @Inject
+    AppConfig config;
+
+    /** The whole board in three queries: axes, actions, volunteers. */
+    public RoadmapView roadmap(String slug, Optional<Caller> caller) {
+        Group group = groups.readable(slug, caller);
+        List<Axis> axes = Axis.list("groupId = ?1 order by position, id", group.id);
+        List<RoadmapAction> actions = RoadmapAction.list("groupId = ?1 order by position, id", group.id);
+        Map<Long, List<UserRef>> volunteers = volunteersOf(actions.stream().map(a -> a.id).toList());
+        Map<Long, List<ActionView>> byAxis = actions.stream().collect(Collectors.groupingBy(a -> a.axisId,
+                Collectors.mapping(a -> view(a, volunteers.getOrDefault(a.id, List.of())), Collectors.toList())));
+        List<AxisView> views = axes.stream()
+                .map(axis -> new AxisView(axis.id, axis.title, axis.description, axis.position, axis.version,
+                        byAxis.getOrDefault(axis.id, List.of())))
+                .toList();
+        return new RoadmapView(views, caller.map(c -> groups.isCoordinatorOrAdmin(group, c)).orElse(false));
+    }
+
+    @Transactional
+    public AxisView createAxis(String slug, Caller caller, CreateAxisRequest request) {
+        Group group = coordinatedGroup(slug, caller);
+        Axis axis = new Axis();
+        axis.groupId = group.id;
+        axis.title = request.title().strip();
+        axis.description = request.description() == null ? "" : request.description().strip();
+        axis.position = (int) Axis.count("groupId", group.id) + 1;
+        axis.persist();
+        return new AxisView(axis.id, axis.title, axis.description, axis.position, axis.version, List.of());
+    }
+
+    @Transactional
+    public AxisView updateAxis(long id, Caller caller, UpdateAxisRequest request) {
+        Axis axis = axisFor(id, caller);
+        if (request.version() != null && request.version() != axis.version) {
+            throw ProblemException.staleVersion();
+        }
+        if (request.title() != null) {
+            if (request.title().isBlank()) {
+                throw ProblemException.invalid("title", "Le titre ne peut pas être vide.");
+            }
+            axis.title = request.title().strip();
+        }
+        if (request.description() != null) {
+            axis.description = request.description().strip();
+        }
+        if (request.position() != null) {
+            List<Axis> siblings = new ArrayList<>(Axis.<Axis>list("groupId = ?1 order by position, id", axis.groupId));
+            siblings.remove(axis);
+            siblings.add(Math.min(request.position(), siblings.size() + 1) - 1, axis);
+            for (int i = 0; i < siblings.size(); i++) {
+                siblings.get(i).position = i + 1;
+            }
+        }
+        em.flush();
+        List<RoadmapAction> actions = RoadmapAction.list("axisId = ?1 order by position, id", axis.id);
+        Map<Long, List<UserRef>> volunteers = volunteersOf(actions.stream().map(a -> a.id).toList());
+        return new AxisView(axis.id, axis.title, axis.description, axis.position, axis.version,
+                actions.stream().map(a -> view(a, volunteers.getOrDefault(a.id, List.of()))).toList());
+    }
+
+    @Transactional
+    public void deleteAxis(long id, Caller caller) {
+        Axis axis = axisFor(id, caller);
+        if (RoadmapAction.count("axisId", axis.id) > 0) {
+            throw ProblemException.conflict(null, "Cet axe contient encore des actions : déplacez-les ou supprimez-les d'abord.");
+        }
+        axis.delete();
+        renumberAxes(axis.groupId);
+    }
+
+    /** Creates the action and, when the group has a "feuille de route" category, its discussion thread. */
+    @Transactional
+    public ActionView createAction(long axisId, Caller caller, CreateActionRequest request) {
+        Axis axis = axisFor(axisId, caller);
+        Group group = Group.findById(axis.groupId);
+        RoadmapAction action = new RoadmapAction();
+        action.groupId = group.id;
+        action.axisId = axis.id;
+        action.title = request.title().strip();
+        action.description = request.description() == null ? "" : request.description().strip();
+        action.status = request.status() == null ? ActionStatus.WAITING : request.status();
+        action.targetDate = request.targetDate();
+        action.position = (int) RoadmapAction.count("axisId", axis.id) + 1;
+        action.persist();
+        if (Category.count("groupId = ?1 and slug = ?2", group.id, ROADMAP_CATEGORY) > 0) {
+            String link = "/groups/" + group.slug + "/roadmap/actions/" + action.id;
+            String body = (action.description.isEmpty() ? "" : action.description + "\n\n")
+                    + "Discussion de l'action « " + action.title + " » de l'axe *" + axis.title + "* : "
+                    + "[voir l'action dans la feuille de route](" + config.publicUrl() + link + ").";
+            action.threadId = threads.openFor(group, ROADMAP_CATEGORY, caller, action.title, body).id;
+            em.flush();
+        }
+        return view(action, List.of());
+    }
+
+    public ActionPage page(long id, Optional<Caller> caller) {
+        RoadmapAction action = readableAction(id, caller);
+        Group group = Group.findById(action.groupId);
+        Axis axis = Axis.findById(action.axisId);
+        boolean volunteering = caller.map(c -> Volunteer.count("actionId = ?1 and userId = ?2", action.id, c.id()) > 0).orElse(false);
+        boolean canManage = caller.map(c -> groups.isCoordinatorOrAdmin(group, c)).orElse(false);
+        var subscription = caller.flatMap(c -> Optional.ofNullable(action.threadId).map(threadId -> {
+            ForumThread thread = ForumThread.findById(threadId);
+            return subscriptions.effective(c.id(), thread, Category.findById(thread.categoryId));
+        })).orElse(null);
+        return new ActionPage(view(action, volunteersOf(List.of(action.id)).getOrDefault(action.id, List.of())),
+                new ActionPage.AxisRef(axis.id, axis.title), GroupRef.of(group), volunteering, canManage, subscription);
+    }
+
+    @Transactional
+    public ActionView updateAction(long id, Caller caller, UpdateActionRequest request) {
+        RoadmapAction action = RoadmapAction.<RoadmapAction>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("Aucune action " + id + "."));
+        Group group = groups.readable(Group.<Group>findById(action.groupId).slug, Optional.of(caller));
+        groups.requireCoordinator(group, caller);
+        if (request.version() != action.version) {
+            throw ProblemException.staleVersion();
+        }
+        ActionStatus previousStatus = action.status;
+        if (request.title() != null && !request.title().strip().equals(action.title)) {
+            if (request.title().isBlank()) {
+                throw ProblemException.invalid("title", "Le titre ne peut pas être vide.");
+            }
+            HistoryEntry.record(action.id, caller.id(), "title", action.title, request.title().strip());
+            action.title = request.title().strip();
+        }
+        if (request.description() != null) {
+            action.description = request.description().strip();
+        }
+        if (request.targetDate() != null) {
+            action.targetDate = request.targetDate();
+        }
+        if (request.status() != null && request.status() != action.status) {
+            HistoryEntry.record(action.id, caller.id(), "status", action.status.name(), request.status().name());
+            action.status = request.status();
+        }
+        if (request.axisId() != null && request.axisId() != action.axisId) {
+            Axis target = Axis.<Axis>findByIdOptional(request.axisId())
+                    .filter(axis -> axis.groupId == action.groupId)
+                    .orElseThrow(() -> ProblemException.invalid("axisId", "Cet axe n'appartient pas à la feuille de route de ce groupe."));
+            Axis from = Axis.findById(action.axisId);
+            HistoryEntry.record(action.id, caller.id(), "axis", from.title, target.title);
+            long oldAxis = action.axisId;
+            action.axisId = target.id;
+            action.position = Integer.MAX_VALUE;
+            em.flush();
+            renumberActions(oldAxis, null, 0);
+            renumberActions(target.id, action, request.position() == null ? Integer.MAX_VALUE : request.position());
+        } else if (request.position() != null) {
+            renumberActions(action.axisId, action, request.position());
+        }
+        action.updatedAt = Instant.now();
+        em.flush();
+        if (action.status != previousStatus) {
+            tellStatusChange(group, action, caller, previousStatus);
+        }
+        return view(action, volunteersOf(List.of(action.id)).getOrDefault(action.id, List.of()));
+    }
+
+    @Transactional
+    public void deleteAction(long id, Caller caller) {
+        RoadmapAction action = readableAction(id, Optional.of(caller));
+        groups.requireCoordinator(Group.findById(action.groupId), caller);
+        long axisId = action.axisId;
+        action.delete();
+        renumberActions(axisId, null, 0);
+    }
+
+    public List<HistoryView> history(long id, Optional<Caller> caller) {
+        RoadmapAction action = readableAction(id, caller);
+        return em.createQuery("""
+                        select h, u from HistoryEntry h left join User u on u.id = h.userId
+                        where h.actionId = :action order by h.id desc""", Object[].class)
+                .setParameter("action", action.id)
+                .getResultStream()
+                .map(row -> {
+                    HistoryEntry entry = (HistoryEntry) row[0];
+                    User by = (User) row[1];
+                    return new HistoryView(entry.at, by == null ? null : new UserRef(by.id, by.displayName),
+                            entry.field, entry.from, entry.to);
+                })
+                .toList();
+    }
+
+    /** "Je m'en empare": the volunteer also watches the action's discussion. */
+    @Transactional
+    public ActionView volunteer(long id, Caller caller) {
+        RoadmapAction action = readableAction(id, Optional.of(caller));
+        groups.requireActiveMember(Group.findById(action.groupId), caller);
+        if (Volunteer.count("actionId = ?1 and userId = ?2", action.id, caller.id()) > 0) {
+            throw ProblemException.conflict(null, "Vous portez déjà cette action.");
+        }
+        Volunteer volunteer = new Volunteer();
+        volunteer.actionId = action.id;
+        volunteer.userId = caller.id();
+        volunteer.persist();
+        HistoryEntry.record(action.id, caller.id(), "volunteers", null, caller.displayName());
+        if (action.threadId != null) {
+            subscriptions.watchUnlessChosen(List.of(caller.id()), action.threadId);
+        }
+        action.updatedAt = Instant.now();
+        return view(action, volunteersOf(List.of(action.id)).getOrDefault(action.id, List.of()));
+    }
+
+    @Transactional
+    public void withdraw(long id, Caller caller) {
+        RoadmapAction action = readableAction(id, Optional.of(caller));
+        if (Volunteer.delete("actionId = ?1 and userId = ?2", action.id, caller.id()) == 0) {
+            throw ProblemException.notFound("Vous ne portez pas cette action.");
+        }
+        HistoryEntry.record(action.id, caller.id(), "volunteers", caller.displayName(), null);
+        action.updatedAt = Instant.now();
+    }
+
+    private void tellStatusChange(Group group, RoadmapAction action, Caller actor, ActionStatus previous) {
+        Set<Long> recipients = new LinkedHashSet<>(Volunteer.<Volunteer>list("actionId", action.id).stream().map(v -> v.userId).toList());
+        if (action.threadId != null) {
+            ForumThread thread = ForumThread.findById(action.threadId);
+            List<Long> members = em.createQuery(
+                            "select m.userId from Membership m where m.groupId = :group and m.status = :active", Long.class)
+                    .setParameter("group", group.id).setParameter("active", MemberStatus.ACTIVE).getResultList();
+            recipients.addAll(subscriptions.watching(thread, Category.findById(thread.categoryId), members));
+        }
+        recipients.remove(actor.id());
+        if (recipients.isEmpty()) {
+            return;
+        }
+        String link = "/groups/" + group.slug + "/roadmap/actions/" + action.id;
+        List<NotificationService.Outgoing> outgoing = new ArrayList<>();
+        for (User user : User.<User>list("id in ?1 and deletedAt is null and suspended = false", recipients)) {
+            NotificationMessages msg = Bundles.in(NotificationMessages.class, user.locale);
+            String title = msg.actionStatusChanged(actor.displayName(), action.title, label(msg, previous), label(msg, action.status));
+            outgoing.add(new NotificationService.Outgoing(user, NotificationType.ACTION_STATUS_CHANGED, actor.id(), group.id,
+                    action.threadId, null, title, null, link,
+                    mails.activity(user.locale, user.displayName, group.name, action.title, title, null, config.publicUrl() + link)));
+        }
+        notifications.send(outgoing);
+    }
+
+    private static String label(NotificationMessages msg, ActionStatus status) {
+        return switch (status) {
+            case WAITING -> msg.statusWAITING();
+            case ACTIONABLE -> msg.statusACTIONABLE();
+            case IN_PROGRESS -> msg.statusIN_PROGRESS();
+            case DONE -> msg.statusDONE();
+            case DROPPED -> msg.statusDROPPED();
+        };
+    }
+
+    /** Puts {@code moved} at {@code position} (1-based, clamped) in its axis and numbers the others around it. */
+    private static void renumberActions(long axisId, RoadmapAction moved, int position) {
+        List<RoadmapAction> siblings = new ArrayList<>(RoadmapAction.<RoadmapAction>list("axisId = ?1 order by position, id", axisId));
+        if (moved != null) {
+            siblings.removeIf(a -> Objects.equals(a.id, moved.id));
+            siblings.add(Math.max(0, Math.min(position, siblings.size() + 1) - 1), moved);
+        }
+        for (int i = 0; i < siblings.size(); i++) {
+            siblings.get(i).position = i + 1;
+        }
+    }
+
+    private static void renumberAxes(long groupId) {
+        List<Axis> axes = Axis.list("groupId = ?1 order by position, id", groupId);
+        for (int i = 0; i < axes.size(); i++) {
+            axes.get(i).position = i + 1;
+        }
+    }
+
+    private Group coordinatedGroup(String slug, Caller caller) {
+        Group group = groups.readable(slug, Optional.of(caller));
+        groups.requireCoordinator(group, caller);
+        return group;
+    }
+
+    private Axis axisFor(long id, Caller caller) {
+        Axis axis = Axis.<Axis>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Aucun axe " + id + "."));
+        coordinatedGroup(Group.<Group>findById(axis.groupId).slug, caller);
+        return axis;
+    }
+
+    private RoadmapAction readableAction(long id, Optional<Caller> caller) {
+        RoadmapAction action = RoadmapAction.<RoadmapAction>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("Aucune action " + id + "."));
+        groups.readable(Group.<Group>findById(action.groupId).slug, caller);
+        return action;
+    }
+
+    private Map<Long, List<UserRef>> volunteersOf(List<Long> actionIds) {
+        if (actionIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("""
+                        select v.actionId, u from Volunteer v join User u on u.id = v.userId
+                        where v.actionId in :actions order by v.id""", Object[].class)
+                .setParameter("actions", actionIds)
+                .getResultStream()
+                .collect(Collectors.groupingBy(row -> (Long) row[0],
+                        Collectors.mapping(row -> new UserRef(((User) row[1]).id, ((User) row[1]).displayName), Collectors.toList())));
+    }
+
+    private static ActionView view(RoadmapAction action, List<UserRef> volunteers) {
+        return new ActionView(action.id, action.axisId, action.title, action.description, action.status, action.position,
+                action.targetDate, volunteers, action.threadId, action.updatedAt, action.version);
+    }
+
+}

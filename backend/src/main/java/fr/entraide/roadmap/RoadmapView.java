@@ -1,0 +1,6 @@
+package fr.entraide.roadmap;
+
+import java.util.List;
+
+public record RoadmapView(List<AxisView> axes, boolean canManage) {
+}
