@@ -1,12 +1,62 @@
+/** Lazy message catalogues (src/i18n/locales/<lang>/<feature>.json) the forum screens need. */
+const FORUM_MESSAGES = ['forum', 'search']
+
 export const routes = [
   { path: '/', name: 'groups', component: () => import('@/views/groups/GroupsListView.vue'), meta: { titleKey: 'groups.list.title' } },
-  { path: '/groups/:slug', name: 'group', component: () => import('@/views/groups/GroupView.vue'), props: true },
+  {
+    path: '/groups/:slug',
+    name: 'group',
+    component: () => import('@/views/groups/GroupView.vue'),
+    props: true,
+    meta: { messages: FORUM_MESSAGES },
+  },
   {
     path: '/groups/:slug/admin',
     name: 'group-admin',
     component: () => import('@/views/groups/GroupAdminView.vue'),
     props: true,
-    meta: { requiresAuth: true },
+    meta: { requiresAuth: true, messages: FORUM_MESSAGES },
+  },
+  {
+    path: '/groups/:slug/forum',
+    name: 'forum',
+    component: () => import('@/views/forum/ForumView.vue'),
+    props: true,
+    meta: { titleKey: 'forum.title', messages: FORUM_MESSAGES },
+  },
+  {
+    path: '/groups/:slug/forum/new',
+    name: 'forum-new',
+    component: () => import('@/views/forum/ForumNewThreadView.vue'),
+    props: true,
+    meta: { titleKey: 'forum.newThread.title', requiresAuth: true, messages: FORUM_MESSAGES },
+  },
+  {
+    path: '/groups/:slug/forum/:category',
+    name: 'forum-category',
+    component: () => import('@/views/forum/ForumCategoryView.vue'),
+    props: true,
+    meta: { titleKey: 'forum.title', messages: FORUM_MESSAGES },
+  },
+  {
+    path: '/threads/:id(\\d+)',
+    name: 'thread',
+    component: () => import('@/views/forum/ThreadView.vue'),
+    props: true,
+    meta: { titleKey: 'forum.thread.loadingTitle', messages: FORUM_MESSAGES },
+  },
+  { path: '/search', name: 'search', component: () => import('@/views/search/SearchView.vue'), meta: { titleKey: 'search.title', messages: FORUM_MESSAGES } },
+  {
+    path: '/notifications',
+    name: 'notifications',
+    component: () => import('@/views/notifications/NotificationsView.vue'),
+    meta: { titleKey: 'notifications.title', requiresAuth: true },
+  },
+  {
+    path: '/unsubscribe',
+    name: 'unsubscribe',
+    component: () => import('@/views/notifications/UnsubscribeView.vue'),
+    meta: { titleKey: 'notifications.unsubscribe.title' },
   },
   { path: '/register', name: 'register', component: () => import('@/views/auth/RegisterView.vue'), meta: { titleKey: 'auth.register.title', guestOnly: true } },
   { path: '/login', name: 'login', component: () => import('@/views/auth/LoginView.vue'), meta: { titleKey: 'auth.login.title', guestOnly: true } },

@@ -1,7 +1,7 @@
 import { createPinia, setActivePinia } from 'pinia'
 import { createMemoryHistory } from 'vue-router'
 import { render } from '@testing-library/vue'
-import { createAppI18n } from '@/i18n'
+import { LAZY_FEATURES, createAppI18n, loadFeatureMessages } from '@/i18n'
 import { createAppRouter } from '@/router'
 
 /**
@@ -11,6 +11,8 @@ import { createAppRouter } from '@/router'
 export async function renderWithApp(component, { route = '/', props, pinia = createPinia(), locale = 'fr' } = {}) {
   setActivePinia(pinia)
   const i18n = createAppI18n(locale)
+  // Components may be rendered outside the route that would load their lazy catalogues.
+  await loadFeatureMessages(LAZY_FEATURES, { i18n, locales: ['fr', 'en'] })
   const router = createAppRouter(createMemoryHistory())
   await router.push(route)
   await router.isReady()

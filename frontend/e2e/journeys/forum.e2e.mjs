@@ -1,0 +1,195 @@
+// The forum as the group lives it: two members of "GT médiathèques tiers-lieux"; A watches "Vie du groupe" with the
+// bell, B opens a thread there, A's header bell rises live (SSE, no reload) and A gets the e-mail; A opens the thread
+// from the notification and answers with an @mention, checked in the preview first; the search finds the thread
+// without accents. Runs after onboarding.e2e.mjs (same database, the group exists and is OPEN).
+import { test, before, after } from 'node:test'
+import assert from 'node:assert/strict'
+import {
+  launch, newPage, expectAccessible, waitForMail, linkIn, unique, spaUrl, apiUrl, adminAccount,
+} from '../support/browser.mjs'
+
+const group = { name: 'GT médiathèques tiers-lieux', slug: 'mediatheques-tiers-lieux' }
+const password = 'une phrase de passe solide'
+let browser
+
+before(async () => {
+  browser = await launch()
+})
+
+after(async () => {
+  await browser?.close()
+})
+
+/** Calls the API like an integrator would; fails the test on an unexpected status. */
+async function api(path, { method = 'GET', body, token, expect = [200, 201, 204] } = {}) {
+  const response = await fetch(`${apiUrl}${path}`, {
+    method,
+    headers: {
+      Accept: 'application/json',
+      ...(body ? { 'Content-Type': 'application/json' } : {}),
+      ...(token ? { Authorization: `Bearer ${token}` } : {}),
+    },
+    body: body ? JSON.stringify(body) : undefined,
+  })
+  const text = await response.text()
+  const data = text ? JSON.parse(text) : null
+  assert.ok(expect.includes(response.status), `${method} ${path} answered ${response.status}: ${text}`)
+  return { status: response.status, data }
+}
+
+async function login(email, pass) {
+  const { data } = await api('/auth/login', { method: 'POST', body: { email, password: pass } })
+  return data.accessToken
+}
+
+/** Safety net when this file runs alone: the onboarding journey normally creates the group. */
+async function ensureGroup() {
+  const { status } = await api(`/groups/${group.slug}`, { expect: [200, 404] })
+  if (status === 200) return
+  const admin = await login(adminAccount.email, adminAccount.password)
+  await api('/groups', {
+    method: 'POST',
+    token: admin,
+    body: { name: group.name, slug: group.slug, description: 'Un bien commun.', visibility: 'PUBLIC', joinPolicy: 'OPEN' },
+  })
+}
+
+/** A verified member of the group, created through the API: register, confirm from the mail, sign in, join. */
+async function member(prefix, displayName) {
+  const username = unique(prefix)
+  const person = { username, displayName, email: `${username}@mediatheque.test`, password }
+  await api('/auth/register', { method: 'POST', body: person })
+  const mail = await waitForMail(person.email, 'Confirmez')
+  const token = new URL(linkIn(mail, '/verify-email')).searchParams.get('token')
+  await api('/auth/verify-email', { method: 'POST', body: { token } })
+  person.token = await login(person.email, person.password)
+  await api(`/groups/${group.slug}/members`, { method: 'POST', token: person.token })
+  return person
+}
+
+async function signIn(page, { email, password: pass }) {
+  await page.goto(`${spaUrl}/login`)
+  await page.getByLabel('Adresse e-mail').fill(email)
+  await page.getByLabel('Mot de passe', { exact: true }).fill(pass)
+  await page.getByRole('button', { name: 'Se connecter' }).click()
+  await page.getByRole('button', { name: 'Se déconnecter' }).waitFor()
+}
+
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+test('watching a category, a live notification, a mail, a reply with a mention, and an accent-free search', async () => {
+  await ensureGroup()
+  const a = await member('audrey.', 'Audrey, médiathèque de Lodève')
+  const b = await member('bruno.', 'Bruno, réseau de la baie')
+  const tag = unique('')
+  const title = `Séance de retrouvailles à Mézières ${tag}`
+
+  // A opens the forum from the group page and watches "Vie du groupe".
+  const page = await newPage(browser)
+  await signIn(page, a)
+  await page.goto(`${spaUrl}/groups/${group.slug}`)
+  await page.getByRole('heading', { level: 1, name: group.name }).waitFor()
+  await page.getByRole('link', { name: 'Ouvrir le forum' }).click()
+  await page.getByRole('heading', { level: 1, name: `Forum · ${group.name}` }).waitFor()
+  await page.getByRole('link', { name: 'Vie du groupe' }).waitFor()
+  await expectAccessible(page, 'forum')
+
+  await page.getByRole('link', { name: 'Vie du groupe' }).click()
+  await page.getByRole('heading', { level: 1, name: 'Vie du groupe' }).waitFor()
+  await expectAccessible(page, 'thread list')
+
+  const bell = page.getByRole('button', { name: /Notifications de la rubrique/ })
+  await bell.focus()
+  await page.keyboard.press('Enter')
+  await page.getByRole('menu').waitFor()
+  await expectAccessible(page, 'bell menu open')
+  await page.getByRole('menuitemradio', { name: 'Surveiller' }).click()
+  await page.getByRole('button', { name: /Notifications de la rubrique : Surveiller/ }).waitFor()
+  assert.equal(await page.getByRole('menu').count(), 0)
+  const header = page.getByRole('banner')
+  await header.getByRole('button', { name: 'Notifications', exact: true }).waitFor()
+
+  // B opens a thread in "Vie du groupe" through the API, mentioning nobody.
+  const body = [
+    'Bonjour à toutes et tous,',
+    '',
+    'Nous vous proposons une **séance de retrouvailles / intégration** le 14 novembre à partir de 13h en visio, puis d’avancer sur :',
+    '',
+    '- Intégration des médiathèques dans la carte des tiers-lieux (activable)',
+    '- Organiser des voyages apprenants (en attente)',
+    '',
+    'Le compte rendu de la feuille de route est sur [le site de l’ANTL](https://example.org/feuille-de-route).',
+  ].join('\n')
+  const { data: thread } = await api(`/groups/${group.slug}/threads`, {
+    method: 'POST',
+    token: b.token,
+    body: { category: 'vie-du-groupe', title, body },
+  })
+  assert.ok(thread.id, 'the new thread has an id')
+
+  // Without any reload, A's header bell rises to 1 and its dropdown shows the thread.
+  const headerBell = header.getByRole('button', { name: 'Notifications (1 non lue)' })
+  await headerBell.waitFor({ timeout: 20_000 })
+  await headerBell.click()
+  const panel = page.locator('#notifications-panel')
+  const notificationLink = panel.getByRole('link', { name: new RegExp(escapeRegExp(title)) })
+  await notificationLink.waitFor()
+
+  // A's mail arrives too (A watches the category).
+  const mail = await waitForMail(a.email, title)
+  assert.match(mail.text, new RegExp(`/threads/${thread.id}`))
+
+  // A opens the thread from the notification.
+  await notificationLink.click()
+  await page.waitForURL(`**/threads/${thread.id}**`)
+  await page.getByRole('heading', { level: 1, name: title }).waitFor()
+  await page.getByRole('link', { name: 'le site de l’ANTL' }).waitFor()
+  await page.getByRole('main').getByText('Organiser des voyages apprenants (en attente)', { exact: true }).waitFor()
+  await header.getByRole('button', { name: 'Notifications', exact: true }).waitFor()
+  await expectAccessible(page, 'thread view')
+
+  // A answers B with a mention, picked from the suggestions, and checks the preview once.
+  const editor = page.getByRole('textbox', { name: 'Votre réponse' })
+  await editor.click()
+  await editor.pressSequentially(`Merci pour l'annonce ! @${b.username.slice(0, 6)}`)
+  const suggestions = page.getByRole('listbox', { name: 'Personnes à mentionner' })
+  const option = suggestions.getByRole('option', { name: new RegExp(escapeRegExp(b.username)) })
+  await option.waitFor()
+  await editor.press('ArrowDown')
+  assert.equal(await editor.getAttribute('aria-activedescendant'), await suggestions.getByRole('option').first().getAttribute('id'))
+  await option.click()
+  assert.equal(await editor.inputValue(), `Merci pour l'annonce ! @${b.username} `)
+  await editor.pressSequentially('je serai là le **14 novembre**.')
+
+  await page.getByRole('tab', { name: 'Aperçu' }).click()
+  const preview = page.getByRole('tabpanel', { name: 'Aperçu' })
+  await preview.locator('strong', { hasText: '14 novembre' }).waitFor()
+  await expectAccessible(page, 'reply preview')
+  await page.getByRole('tab', { name: 'Écrire' }).click()
+  await page.getByRole('button', { name: 'Publier la réponse' }).click()
+
+  const reply = page.locator('article', { hasText: 'je serai là le' })
+  await reply.waitFor()
+  await reply.getByRole('heading', { name: a.displayName }).waitFor()
+  await reply.locator('strong', { hasText: '14 novembre' }).waitFor()
+
+  // B is told about the mention.
+  const deadline = Date.now() + 15_000
+  let mentioned = null
+  while (!mentioned && Date.now() < deadline) {
+    const { data } = await api('/notifications?unreadOnly=true', { token: b.token })
+    mentioned = data.items.find((n) => n.type === 'MENTIONED')
+    if (!mentioned) await new Promise((r) => setTimeout(r, 300))
+  }
+  assert.ok(mentioned, 'B has a MENTIONED notification')
+  assert.match(mentioned.link, new RegExp(`^/threads/${thread.id}`))
+
+  // The search finds the thread with a query without accents.
+  await page.goto(`${spaUrl}/groups/${group.slug}/forum`)
+  await page.getByRole('searchbox', { name: 'Rechercher dans le forum' }).fill(`seance retrouvailles mezieres`)
+  await page.getByRole('button', { name: 'Rechercher' }).click()
+  await page.getByRole('heading', { level: 1, name: 'Recherche' }).waitFor()
+  await page.getByRole('link', { name: title }).first().waitFor()
+  await expectAccessible(page, 'search results')
+  await page.context().close()
+})
