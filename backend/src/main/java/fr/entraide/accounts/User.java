@@ -1,6 +1,7 @@
 package fr.entraide.accounts;
 
 import fr.entraide.common.security.Caller;
+import fr.entraide.common.security.Secrets;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -41,8 +42,8 @@ public class User extends PanacheEntityBase {
 
     public boolean suspended;
     public Instant deletedAt;
-    /** Secret of this member's one-click unsubscribe links, made when the first such e-mail is written. */
-    public String unsubscribeKey;
+    /** Secret of this member's one-click unsubscribe links (RFC 8058). */
+    public String unsubscribeKey = Secrets.newToken();
     public Instant createdAt = Instant.now();
 
     @Version

@@ -36,9 +36,6 @@ public class DigestJob {
     @Inject
     Mails mails;
 
-    @Inject
-    NotificationService notifications;
-
     @Scheduled(cron = "${app.digest.cron}", timeZone = "Europe/Paris", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void daily() {
         sendDigests();
@@ -84,7 +81,7 @@ public class DigestJob {
                 .sorted((a, b) -> groups.get(a.groupId).name.compareToIgnoreCase(groups.get(b.groupId).name))
                 .forEach(thread -> lines.add(msg.digestLine(thread.title, groups.get(thread.groupId).name, perThread.get(thread.id))));
         outbox.enqueue(user.email, mails.digest(user.locale, user.displayName, lines),
-                mails.unsubscribeHeaders(notifications.unsubscribeKey(user)));
+                mails.unsubscribeHeaders(user.unsubscribeKey));
         Instant now = Instant.now();
         pending.forEach(n -> n.emailedAt = now);
         return true;

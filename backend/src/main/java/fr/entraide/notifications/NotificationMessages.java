@@ -36,4 +36,13 @@ public interface NotificationMessages {
 
     @Message("abandonné")
     String statusDROPPED();
+
+    @Message("Une place s'est libérée : votre inscription à « {workshop} » est confirmée")
+    String workshopPromoted(String workshop);
+
+    @Message("« {workshop} » est complet : les nouvelles inscriptions vont en liste d'attente")
+    String workshopFull(String workshop);
+
+    @Message("« {workshop} » est annulé")
+    String workshopCancelled(String workshop);
 }

@@ -7,7 +7,6 @@ import fr.entraide.common.paging.Cursor;
 import fr.entraide.common.paging.PageParams;
 import fr.entraide.common.paging.PageResponse;
 import fr.entraide.common.security.Caller;
-import fr.entraide.common.security.Secrets;
 import fr.entraide.mail.MailContent;
 import fr.entraide.mail.MailOutbox;
 import fr.entraide.mail.Mails;
@@ -61,21 +60,12 @@ public class NotificationService {
             notification.excerpt = item.excerpt();
             notification.link = item.link();
             if (item.mail() != null && item.recipient().emailDigest == EmailDigest.IMMEDIATE) {
-                outbox.enqueue(item.recipient().email, item.mail(), mails.unsubscribeHeaders(unsubscribeKey(item.recipient())));
+                outbox.enqueue(item.recipient().email, item.mail(), mails.unsubscribeHeaders(item.recipient().unsubscribeKey));
                 notification.emailedAt = Instant.now();
             }
             notification.persist();
         }
         wake(outgoing.stream().map(item -> item.recipient().id).distinct().toList());
-    }
-
-    /** The member's one-click unsubscribe secret, made on first use. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public String unsubscribeKey(User user) {
-        if (user.unsubscribeKey == null) {
-            user.unsubscribeKey = Secrets.newToken();
-        }
-        return user.unsubscribeKey;
     }
 
     /** Delivered by PostgreSQL when the transaction commits, to the streams of every backend instance. */

@@ -37,6 +37,8 @@ public interface AppConfig {
 
     Demo demo();
 
+    Workshops workshops();
+
     interface Jwt {
         String issuer();
 
@@ -80,5 +82,11 @@ public interface AppConfig {
         /** Password of the demo accounts. */
         @WithDefault("entraide-demo")
         String password();
+    }
+
+    interface Workshops {
+        /** The largest group a co-development workshop may have ("limitées à 6 personnes"). */
+        @WithDefault("6")
+        int maxCapacity();
     }
 }

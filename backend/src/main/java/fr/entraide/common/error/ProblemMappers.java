@@ -78,6 +78,14 @@ public class ProblemMappers {
         return problem(ProblemException.staleVersion());
     }
 
+    /** A deadlock or lock timeout between simultaneous requests: nothing was written, the client may retry. */
+    @ServerExceptionMapper({jakarta.persistence.PessimisticLockException.class, jakarta.persistence.LockTimeoutException.class})
+    public Response lockConflict(RuntimeException e) {
+        LOG.warnf("Lock conflict: %s", e.getMessage());
+        return problem(new ProblemException(ProblemType.CONFLICT,
+                "Trop de demandes simultanées sur le même élément : rien n'a été enregistré, réessayez.", null, 1L));
+    }
+
     @ServerExceptionMapper
     public Response uniqueViolation(org.hibernate.exception.ConstraintViolationException e) {
         String field = e.getConstraintName() == null ? null

@@ -1,0 +1,6 @@
+package fr.entraide.workshops;
+
+import jakarta.validation.constraints.NotNull;
+
+public record ChosenProblemRequest(@NotNull Long problemId) {
+}

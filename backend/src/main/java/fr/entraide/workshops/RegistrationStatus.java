@@ -1,0 +1,5 @@
+package fr.entraide.workshops;
+
+public enum RegistrationStatus {
+    CONFIRMED, WAITLISTED
+}

@@ -1,0 +1,47 @@
+package fr.entraide.workshops;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+
+/** One dated session ("créneau") of mutual aid, capped in confirmed participants. */
+@Entity
+public class Workshop extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    public long groupId;
+    public Long seriesId;
+    public String title;
+    public String description = "";
+    public Instant startsAt;
+    public Instant endsAt;
+    public String timezone = "Europe/Paris";
+    public String onlineUrl;
+    public String location;
+    public int capacity;
+    public Long facilitatorId;
+    public Instant cancelledAt;
+    public Long chosenProblemId;
+    public Instant createdAt = Instant.now();
+
+    @Version
+    public long version;
+
+    public WorkshopStatus status(long confirmed, Instant now) {
+        if (cancelledAt != null) {
+            return WorkshopStatus.CANCELLED;
+        }
+        if (!startsAt.isAfter(now)) {
+            return WorkshopStatus.CLOSED;
+        }
+        return confirmed >= capacity ? WorkshopStatus.FULL : WorkshopStatus.OPEN;
+    }
+}

@@ -1,0 +1,425 @@
+package fr.entraide.workshops;
+
+import fr.entraide.accounts.User;
+import fr.entraide.common.config.AppConfig;
+import fr.entraide.common.error.ProblemException;
+import fr.entraide.common.security.Caller;
+import fr.entraide.groups.Group;
+import fr.entraide.groups.GroupAccess;
+import fr.entraide.groups.MemberStatus;
+import fr.entraide.groups.Membership;
+import fr.entraide.groups.UserRef;
+import fr.entraide.mail.Bundles;
+import fr.entraide.mail.Mails;
+import fr.entraide.notifications.NotificationMessages;
+import fr.entraide.notifications.NotificationService;
+import fr.entraide.notifications.NotificationType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import java.net.URI;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Workshops and their sign-up. The invariant — confirmed registrations never exceed the capacity, nobody is
+ * registered twice, the waitlist is first come first served — is kept by the database: every change of a
+ * workshop's registrations first takes a row lock on the workshop ({@code SELECT … FOR UPDATE}), and a unique
+ * constraint on (workshop, user) refuses a second sign-up. A freed seat goes to the first waitlisted person in the
+ * same transaction as the cancellation.
+ */
+@ApplicationScoped
+public class WorkshopService {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    GroupAccess groups;
+
+    @Inject
+    AppConfig config;
+
+    @Inject
+    NotificationService notifications;
+
+    @Inject
+    Mails mails;
+
+    // ---- workshops ----
+
+    /** Upcoming first (then past ones, most recent first), each with its counts and the caller's registration. */
+    public List<WorkshopView> list(String slug, Optional<Caller> caller) {
+        Group group = groups.readable(slug, caller);
+        Instant now = Instant.now();
+        List<Workshop> workshops = Workshop.list("groupId", group.id);
+        List<Workshop> ordered = new ArrayList<>(workshops.stream().filter(w -> w.endsAt.isAfter(now))
+                .sorted((a, b) -> a.startsAt.compareTo(b.startsAt)).toList());
+        ordered.addAll(workshops.stream().filter(w -> !w.endsAt.isAfter(now))
+                .sorted((a, b) -> b.startsAt.compareTo(a.startsAt)).toList());
+        return views(group, ordered, caller);
+    }
+
+    public WorkshopView get(long id, Optional<Caller> caller) {
+        Workshop workshop = readable(id, caller);
+        return views(Group.findById(workshop.groupId), List.of(workshop), caller).get(0);
+    }
+
+    @Transactional
+    public WorkshopView create(String slug, Caller caller, CreateWorkshopRequest request) {
+        Group group = groups.readable(slug, Optional.of(caller));
+        groups.requireActiveMember(group, caller);
+        Long facilitator = caller.id();
+        if (request.facilitatorId() != null && request.facilitatorId() != caller.id()) {
+            groups.requireCoordinator(group, caller);
+            requireActiveMember(group, request.facilitatorId(), "facilitatorId");
+            facilitator = request.facilitatorId();
+        }
+        Workshop workshop = new Workshop();
+        workshop.groupId = group.id;
+        workshop.title = request.title().strip();
+        workshop.description = request.description() == null ? "" : request.description().strip();
+        workshop.facilitatorId = facilitator;
+        workshop.timezone = timezone(request.timezone());
+        workshop.onlineUrl = onlineUrl(request.onlineUrl());
+        workshop.location = request.location();
+        workshop.capacity = capacity(request.capacity());
+        schedule(workshop, request.startsAt(), request.endsAt(), "");
+        workshop.persist();
+        return views(group, List.of(workshop), Optional.of(caller)).get(0);
+    }
+
+    /** Several slots at once, each its own workshop, facilitated by the coordinator who opens them. */
+    @Transactional
+    public SeriesView createSeries(String slug, Caller caller, SeriesRequest request) {
+        Group group = groups.readable(slug, Optional.of(caller));
+        groups.requireCoordinator(group, caller);
+        WorkshopSeries series = new WorkshopSeries();
+        series.groupId = group.id;
+        series.title = request.title().strip();
+        series.description = request.description() == null ? "" : request.description().strip();
+        series.createdBy = caller.id();
+        series.persist();
+        int capacity = capacity(request.capacity());
+        String onlineUrl = onlineUrl(request.onlineUrl());
+        List<Workshop> workshops = new ArrayList<>();
+        for (int i = 0; i < request.slots().size(); i++) {
+            SeriesRequest.Slot slot = request.slots().get(i);
+            Workshop workshop = new Workshop();
+            workshop.groupId = group.id;
+            workshop.seriesId = series.id;
+            workshop.title = series.title + " (" + (i + 1) + "/" + request.slots().size() + ")";
+            workshop.description = series.description;
+            workshop.facilitatorId = caller.id();
+            workshop.capacity = capacity;
+            workshop.onlineUrl = onlineUrl;
+            schedule(workshop, slot.startsAt(), slot.endsAt(), "slots[" + i + "].");
+            workshop.persist();
+            workshops.add(workshop);
+        }
+        return new SeriesView(series.id, series.title, series.description, views(group, workshops, Optional.of(caller)));
+    }
+
+    @Transactional
+    public WorkshopView update(long id, Caller caller, UpdateWorkshopRequest request) {
+        Workshop workshop = lockedForChange(id, caller);
+        if (request.version() != workshop.version) {
+            throw ProblemException.staleVersion();
+        }
+        if (request.title() != null) {
+            if (request.title().isBlank()) {
+                throw ProblemException.invalid("title", "Le titre ne peut pas être vide.");
+            }
+            workshop.title = request.title().strip();
+        }
+        if (request.description() != null) {
+            workshop.description = request.description().strip();
+        }
+        if (request.onlineUrl() != null) {
+            workshop.onlineUrl = onlineUrl(request.onlineUrl());
+        }
+        if (request.location() != null) {
+            workshop.location = request.location();
+        }
+        if (request.startsAt() != null || request.endsAt() != null) {
+            schedule(workshop, request.startsAt() != null ? request.startsAt() : workshop.startsAt,
+                    request.endsAt() != null ? request.endsAt() : workshop.endsAt, "");
+        }
+        if (request.capacity() != null) {
+            int capacity = capacity(request.capacity());
+            long confirmed = count(workshop.id, RegistrationStatus.CONFIRMED);
+            if (capacity < confirmed) {
+                throw ProblemException.conflict("capacity", confirmed + " personnes sont déjà confirmées : la capacité ne peut pas descendre à " + capacity + ".");
+            }
+            workshop.capacity = capacity;
+            promoteWhileSeatsLeft(workshop);
+        }
+        em.flush();
+        return views(Group.findById(workshop.groupId), List.of(workshop), Optional.of(caller)).get(0);
+    }
+
+    /** Cancelling tells everyone registered, confirmed or waitlisted. */
+    @Transactional
+    public WorkshopView cancel(long id, Caller caller) {
+        Workshop workshop = lockedForChange(id, caller);
+        if (workshop.cancelledAt != null) {
+            throw ProblemException.conflict(null, "Cet atelier est déjà annulé.");
+        }
+        workshop.cancelledAt = Instant.now();
+        List<Long> registered = Registration.<Registration>list("workshopId", workshop.id).stream().map(r -> r.userId).toList();
+        tell(registered, workshop, NotificationType.WORKSHOP_CANCELLED, caller.id());
+        em.flush();
+        return views(Group.findById(workshop.groupId), List.of(workshop), Optional.of(caller)).get(0);
+    }
+
+    // ---- registrations ----
+
+    /** Signs the caller up, or — for the facilitator or a coordinator — someone else, under the same cap. */
+    @Transactional
+    public MyRegistration register(long id, Caller caller, Long userId) {
+        Workshop workshop = Workshop.findById(readable(id, Optional.of(caller)).id, LockModeType.PESSIMISTIC_WRITE);
+        Group group = Group.findById(workshop.groupId);
+        long registrant = caller.id();
+        if (userId != null && userId != caller.id()) {
+            requireFacilitatorOrCoordinator(workshop, group, caller);
+            requireActiveMember(group, userId, "userId");
+            registrant = userId;
+        } else {
+            groups.requireActiveMember(group, caller);
+        }
+        Instant now = Instant.now();
+        WorkshopStatus status = workshop.status(0, now);
+        if (status == WorkshopStatus.CANCELLED || status == WorkshopStatus.CLOSED) {
+            throw ProblemException.conflict(null, status == WorkshopStatus.CANCELLED
+                    ? "Cet atelier est annulé." : "Cet atelier a déjà commencé ou est passé.");
+        }
+        if (Registration.count("workshopId = ?1 and userId = ?2", workshop.id, registrant) > 0) {
+            throw ProblemException.conflict(null, registrant == caller.id()
+                    ? "Vous êtes déjà inscrit·e à cet atelier." : "Cette personne est déjà inscrite à cet atelier.");
+        }
+        long confirmed = count(workshop.id, RegistrationStatus.CONFIRMED);
+        Registration registration = new Registration();
+        registration.workshopId = workshop.id;
+        registration.userId = registrant;
+        registration.createdAt = now;
+        registration.status = confirmed < workshop.capacity ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED;
+        registration.confirmedAt = registration.status == RegistrationStatus.CONFIRMED ? now : null;
+        registration.persist();
+        if (registration.status == RegistrationStatus.CONFIRMED && confirmed + 1 == workshop.capacity && workshop.facilitatorId != null) {
+            tell(List.of(workshop.facilitatorId), workshop, NotificationType.WORKSHOP_FULL, caller.id());
+        }
+        return mine(workshop.id, registration);
+    }
+
+    /** Frees the seat; the first on the waitlist is confirmed in the same transaction, and told. */
+    @Transactional
+    public void unregister(long id, Caller caller, long userId) {
+        Workshop workshop = Workshop.findById(readable(id, Optional.of(caller)).id, LockModeType.PESSIMISTIC_WRITE);
+        if (userId != caller.id()) {
+            requireFacilitatorOrCoordinator(workshop, Group.findById(workshop.groupId), caller);
+        }
+        Registration registration = Registration.<Registration>find("workshopId = ?1 and userId = ?2", workshop.id, userId)
+                .firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("Aucune inscription à cet atelier."));
+        registration.delete();
+        em.flush();
+        if (registration.status == RegistrationStatus.CONFIRMED && workshop.cancelledAt == null) {
+            promoteWhileSeatsLeft(workshop);
+        }
+    }
+
+    /** Confirmed first, then the waitlist in order; members only. */
+    public List<RegistrationView> registrations(long id, Caller caller) {
+        Workshop workshop = readable(id, Optional.of(caller));
+        Group group = Group.findById(workshop.groupId);
+        if (!groups.isCoordinatorOrAdmin(group, caller)) {
+            groups.requireActiveMember(group, caller);
+        }
+        List<Object[]> rows = em.createQuery("""
+                        select r, u from Registration r join User u on u.id = r.userId
+                        where r.workshopId = :workshop order by r.status, r.createdAt, r.id""", Object[].class)
+                .setParameter("workshop", workshop.id)
+                .getResultList();
+        List<RegistrationView> views = new ArrayList<>();
+        int waitlistRank = 0;
+        for (Object[] row : rows) {
+            Registration r = (Registration) row[0];
+            User u = (User) row[1];
+            Integer position = r.status == RegistrationStatus.WAITLISTED ? ++waitlistRank : null;
+            views.add(new RegistrationView(u.id, u.username, u.displayName, r.status, position, r.createdAt));
+        }
+        return views;
+    }
+
+    public void requireCsvAccess(long id, Caller caller) {
+        Workshop workshop = readable(id, Optional.of(caller));
+        requireFacilitatorOrCoordinator(workshop, Group.findById(workshop.groupId), caller);
+    }
+
+    // ---- helpers ----
+
+    private void promoteWhileSeatsLeft(Workshop workshop) {
+        long confirmed = count(workshop.id, RegistrationStatus.CONFIRMED);
+        List<Long> promoted = new ArrayList<>();
+        if (confirmed < workshop.capacity) {
+            List<Registration> waiting = Registration.<Registration>find(
+                            "workshopId = ?1 and status = ?2 order by createdAt, id", workshop.id, RegistrationStatus.WAITLISTED)
+                    .page(0, (int) (workshop.capacity - confirmed)).list();
+            for (Registration next : waiting) {
+                next.status = RegistrationStatus.CONFIRMED;
+                next.confirmedAt = Instant.now();
+                promoted.add(next.userId);
+            }
+        }
+        tell(promoted, workshop, NotificationType.WORKSHOP_PROMOTED, null);
+    }
+
+    private void tell(Collection<Long> userIds, Workshop workshop, NotificationType type, Long actorId) {
+        List<Long> recipients = userIds.stream().filter(id -> actorId == null || !id.equals(actorId)).distinct().toList();
+        if (recipients.isEmpty()) {
+            return;
+        }
+        Group group = Group.findById(workshop.groupId);
+        String link = "/groups/" + group.slug + "/workshops/" + workshop.id;
+        List<NotificationService.Outgoing> outgoing = new ArrayList<>();
+        for (User user : User.<User>list("id in ?1 and deletedAt is null and suspended = false", recipients)) {
+            NotificationMessages msg = Bundles.in(NotificationMessages.class, user.locale);
+            String title = switch (type) {
+                case WORKSHOP_PROMOTED -> msg.workshopPromoted(workshop.title);
+                case WORKSHOP_FULL -> msg.workshopFull(workshop.title);
+                case WORKSHOP_CANCELLED -> msg.workshopCancelled(workshop.title);
+                default -> throw new IllegalStateException("Not a workshop notification: " + type);
+            };
+            outgoing.add(new NotificationService.Outgoing(user, type, actorId, group.id, null, null, title, null, link,
+                    mails.activity(user.locale, user.displayName, group.name, workshop.title, title, null, config.publicUrl() + link)));
+        }
+        notifications.send(outgoing);
+    }
+
+    private static long count(long workshopId, RegistrationStatus status) {
+        return Registration.count("workshopId = ?1 and status = ?2", workshopId, status);
+    }
+
+    private static MyRegistration mine(long workshopId, Registration registration) {
+        if (registration.status == RegistrationStatus.CONFIRMED) {
+            return new MyRegistration(RegistrationStatus.CONFIRMED, null);
+        }
+        long ahead = Registration.count("workshopId = ?1 and status = ?2 and (createdAt < ?3 or (createdAt = ?3 and id < ?4))",
+                workshopId, RegistrationStatus.WAITLISTED, registration.createdAt, registration.id);
+        return new MyRegistration(RegistrationStatus.WAITLISTED, (int) ahead + 1);
+    }
+
+    /** Counts and the caller's registrations for several workshops: four queries whatever their number. */
+    private List<WorkshopView> views(Group group, List<Workshop> workshops, Optional<Caller> caller) {
+        if (workshops.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = workshops.stream().map(w -> w.id).toList();
+        Map<Long, Map<RegistrationStatus, Long>> counts = em.createQuery("""
+                        select r.workshopId, r.status, count(r) from Registration r
+                        where r.workshopId in :ids group by r.workshopId, r.status""", Object[].class)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .collect(Collectors.groupingBy(row -> (Long) row[0],
+                        Collectors.toMap(row -> (RegistrationStatus) row[1], row -> (Long) row[2])));
+        Map<Long, Registration> mine = caller.map(c -> Registration.<Registration>list("userId = ?1 and workshopId in ?2", c.id(), ids)
+                .stream().collect(Collectors.toMap(r -> r.workshopId, Function.identity()))).orElse(Map.of());
+        List<Long> facilitatorIds = workshops.stream().map(w -> w.facilitatorId).filter(java.util.Objects::nonNull).distinct().toList();
+        Map<Long, User> facilitators = facilitatorIds.isEmpty() ? Map.of()
+                : User.<User>list("id in ?1", facilitatorIds).stream().collect(Collectors.toMap(u -> u.id, Function.identity()));
+        Instant now = Instant.now();
+        return workshops.stream().map(w -> {
+            long confirmed = counts.getOrDefault(w.id, Map.of()).getOrDefault(RegistrationStatus.CONFIRMED, 0L);
+            long waitlisted = counts.getOrDefault(w.id, Map.of()).getOrDefault(RegistrationStatus.WAITLISTED, 0L);
+            User facilitator = w.facilitatorId == null ? null : facilitators.get(w.facilitatorId);
+            Registration registration = mine.get(w.id);
+            return new WorkshopView(w.id, group.slug, w.seriesId, w.title, w.description, w.startsAt, w.endsAt, w.timezone,
+                    w.onlineUrl, w.location, facilitator == null ? null : new UserRef(facilitator.id, facilitator.displayName),
+                    w.capacity, confirmed, waitlisted, Math.max(0, w.capacity - confirmed), w.status(confirmed, now),
+                    registration == null ? null : mine(w.id, registration), w.chosenProblemId, w.version);
+        }).toList();
+    }
+
+    Workshop readable(long id, Optional<Caller> caller) {
+        Workshop workshop = Workshop.<Workshop>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("Aucun atelier " + id + "."));
+        groups.readable(Group.<Group>findById(workshop.groupId).slug, caller);
+        return workshop;
+    }
+
+    private Workshop lockedForChange(long id, Caller caller) {
+        Workshop workshop = Workshop.findById(readable(id, Optional.of(caller)).id, LockModeType.PESSIMISTIC_WRITE);
+        requireFacilitatorOrCoordinator(workshop, Group.findById(workshop.groupId), caller);
+        return workshop;
+    }
+
+    void requireFacilitatorOrCoordinator(Workshop workshop, Group group, Caller caller) {
+        if (!caller.isAdmin() && (workshop.facilitatorId == null || workshop.facilitatorId != caller.id())
+                && !groups.isCoordinatorOrAdmin(group, caller)) {
+            throw ProblemException.forbidden("Réservé à l'animateur·rice de l'atelier et aux soucieux·ses.");
+        }
+    }
+
+    private static void requireActiveMember(Group group, long userId, String field) {
+        if (Membership.of(group.id, userId).filter(m -> m.status == MemberStatus.ACTIVE).isEmpty()) {
+            throw ProblemException.invalid(field, "Cette personne n'est pas membre du groupe.");
+        }
+    }
+
+    private int capacity(Integer requested) {
+        int max = config.workshops().maxCapacity();
+        int capacity = requested == null ? max : requested;
+        if (capacity < 1 || capacity > max) {
+            throw ProblemException.invalid("capacity", "La capacité va de 1 à " + max + " personnes.");
+        }
+        return capacity;
+    }
+
+    private static void schedule(Workshop workshop, Instant startsAt, Instant endsAt, String fieldPrefix) {
+        if (!startsAt.isAfter(Instant.now())) {
+            throw ProblemException.invalid(fieldPrefix + "startsAt", "La date de début est déjà passée.");
+        }
+        if (!endsAt.isAfter(startsAt)) {
+            throw ProblemException.invalid(fieldPrefix + "endsAt", "La fin doit venir après le début.");
+        }
+        workshop.startsAt = startsAt;
+        workshop.endsAt = endsAt;
+    }
+
+    private static String timezone(String zone) {
+        if (zone == null || zone.isBlank()) {
+            return "Europe/Paris";
+        }
+        try {
+            return ZoneId.of(zone).getId();
+        } catch (DateTimeException e) {
+            throw ProblemException.invalid("timezone", "Fuseau horaire inconnu (exemple : Europe/Paris).");
+        }
+    }
+
+    private static String onlineUrl(String url) {
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        try {
+            URI uri = URI.create(url.strip());
+            if (uri.getHost() == null || !("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))) {
+                throw new IllegalArgumentException("not http(s)");
+            }
+            return uri.toString();
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("onlineUrl", "Le lien de visio doit être une adresse http(s).");
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package fr.entraide.workshops;
+
+import fr.entraide.groups.UserRef;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+
+public record WorkshopView(
+        long id, String group, Long seriesId, String title, String description, Instant startsAt, Instant endsAt,
+        String timezone, String onlineUrl, String location, UserRef facilitator, int capacity,
+        long confirmedCount, long waitlistCount,
+        @Schema(description = "Places restantes (« 4 places sur 6 »)") long seatsLeft,
+        WorkshopStatus status,
+        @Schema(description = "L'inscription de l'appelant, null s'il n'est pas inscrit") MyRegistration myRegistration,
+        Long chosenProblemId, long version) {
+}
