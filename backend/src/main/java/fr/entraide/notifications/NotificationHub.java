@@ -16,8 +16,8 @@ import org.jboss.logging.Logger;
 import java.util.Optional;
 
 /**
- * Listens on PostgreSQL's {@value NotificationService#CHANNEL} channel and tells the open streams of this
- * instance which members have news, whichever instance made them.
+ * Listens on PostgreSQL's channels and tells the open streams of this instance what changed, whichever instance
+ * changed it: members with new notifications, and workshops whose live session moved to another phase.
  */
 @ApplicationScoped
 public class NotificationHub {
@@ -36,7 +36,11 @@ public class NotificationHub {
     @ConfigProperty(name = "quarkus.datasource.password")
     Optional<String> password;
 
+    /** Channel whose payload is the id of a workshop whose live session changed. */
+    public static final String SESSION_CHANNEL = "entraide_workshop_sessions";
+
     private final BroadcastProcessor<Long> wakeUps = BroadcastProcessor.create();
+    private final BroadcastProcessor<Long> sessionChanges = BroadcastProcessor.create();
     private PgSubscriber subscriber;
 
     void start(@Observes StartupEvent event) {
@@ -49,6 +53,7 @@ public class NotificationHub {
                 wakeUps.onNext(Long.parseLong(id.trim()));
             }
         });
+        subscriber.channel(SESSION_CHANNEL).handler(payload -> sessionChanges.onNext(Long.parseLong(payload.trim())));
         subscriber.connect().onFailure(e -> LOG.errorf("Cannot LISTEN for notifications: %s", e.getMessage()));
     }
 
@@ -60,5 +65,9 @@ public class NotificationHub {
 
     public Multi<Long> wakeUpsOf(long userId) {
         return wakeUps.filter(id -> id == userId);
+    }
+
+    public Multi<Long> sessionChangesOf(long workshopId) {
+        return sessionChanges.filter(id -> id == workshopId);
     }
 }

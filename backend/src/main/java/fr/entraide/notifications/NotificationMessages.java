@@ -45,4 +45,7 @@ public interface NotificationMessages {
 
     @Message("« {workshop} » est annulé")
     String workshopCancelled(String workshop);
+
+    @Message("Rappel : « {workshop} » commence {when}")
+    String workshopReminder(String workshop, String when);
 }

@@ -6,15 +6,18 @@ import fr.entraide.common.security.Caller;
 import fr.entraide.groups.Group;
 import fr.entraide.groups.GroupAccess;
 import fr.entraide.groups.UserRef;
+import fr.entraide.notifications.NotificationHub;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -96,7 +99,42 @@ public class SessionService {
         Problem problem = Problem.<Problem>find("id = ?1 and workshopId = ?2", problemId, workshop.id).firstResultOptional()
                 .orElseThrow(() -> ProblemException.invalid("problemId", "Cette problématique n'a pas été apportée à cet atelier."));
         workshop.chosenProblemId = problem.id;
+        em.createNativeQuery("select pg_notify(:channel, :payload)")
+                .setParameter("channel", NotificationHub.SESSION_CHANNEL)
+                .setParameter("payload", String.valueOf(workshop.id))
+                .getSingleResult();
         return problems(workshopId, caller).stream().filter(p -> p.id() == problem.id).findFirst().orElseThrow();
+    }
+
+    public SessionView session(long workshopId, Caller caller) {
+        Workshop workshop = workshops.readable(workshopId, Optional.of(caller));
+        requireMember(workshop, caller);
+        return session(workshop);
+    }
+
+    static SessionView session(Workshop workshop) {
+        return new SessionView(workshop.id, workshop.phase, workshop.phaseStartedAt, workshop.phaseEndsAt,
+                workshop.chosenProblemId,
+                Arrays.stream(Phase.values()).map(p -> new SessionView.PhaseInfo(p, p.suggestedMinutes)).toList());
+    }
+
+    /** The facilitator moves the session on; every participant's view follows live (pg_notify, then SSE). */
+    @Transactional
+    public SessionView setPhase(long workshopId, Caller caller, PhaseRequest request) {
+        Workshop workshop = workshops.readable(workshopId, Optional.of(caller));
+        workshops.requireFacilitatorOrCoordinator(workshop, Group.findById(workshop.groupId), caller);
+        if (workshop.cancelledAt != null) {
+            throw ProblemException.conflict(null, "Cet atelier est annulé.");
+        }
+        Instant now = Instant.now();
+        workshop.phase = request.phase();
+        workshop.phaseStartedAt = now;
+        workshop.phaseEndsAt = now.plus(Duration.ofMinutes(request.minutes() == null ? request.phase().suggestedMinutes : request.minutes()));
+        em.createNativeQuery("select pg_notify(:channel, :payload)")
+                .setParameter("channel", NotificationHub.SESSION_CHANNEL)
+                .setParameter("payload", String.valueOf(workshop.id))
+                .getSingleResult();
+        return session(workshop);
     }
 
     public RecordView record(long workshopId, Caller caller) {

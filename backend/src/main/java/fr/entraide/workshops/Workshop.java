@@ -2,6 +2,8 @@ package fr.entraide.workshops;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -30,6 +32,13 @@ public class Workshop extends PanacheEntityBase {
     public Long facilitatorId;
     public Instant cancelledAt;
     public Long chosenProblemId;
+
+    @Enumerated(EnumType.STRING)
+    public Phase phase;
+
+    public Instant phaseStartedAt;
+    public Instant phaseEndsAt;
+    public Long threadId;
     public Instant createdAt = Instant.now();
 
     @Version

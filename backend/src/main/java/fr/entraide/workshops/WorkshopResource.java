@@ -3,6 +3,12 @@ package fr.entraide.workshops;
 import fr.entraide.common.paging.PageResponse;
 import fr.entraide.common.security.Caller;
 import fr.entraide.common.security.CurrentUser;
+import fr.entraide.notifications.NotificationHub;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -16,12 +22,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -37,6 +47,9 @@ public class WorkshopResource {
 
     @Inject
     SessionService sessions;
+
+    @Inject
+    NotificationHub hub;
 
     @GET
     @Path("/{id}")
@@ -155,6 +168,40 @@ public class WorkshopResource {
     @Operation(summary = "Écrire le compte rendu (animateur·rice ou porteur·se de la problématique)", description = "409 si la version est périmée ; 0 pour la première écriture.")
     public RecordView writeRecord(@PathParam("id") long id, @Valid @NotNull RecordRequest request) {
         return sessions.write(id, currentUser.requireVerified(), request);
+    }
+
+    @GET
+    @Path("/{id}/session")
+    @Operation(summary = "État de la séance : phase en cours et minuteur")
+    public SessionView session(@PathParam("id") long id) {
+        return sessions.session(id, currentUser.require());
+    }
+
+    @PUT
+    @Path("/{id}/phase")
+    @Operation(summary = "Passer à une phase (animateur·rice)", description = "exposé, clarification, contrat, consultation, synthèse, apprentissages ; le minuteur prend la durée suggérée sauf minutes.")
+    public SessionView setPhase(@PathParam("id") long id, @Valid @NotNull PhaseRequest request) {
+        return sessions.setPhase(id, currentUser.requireVerified(), request);
+    }
+
+    @GET
+    @Path("/{id}/session/stream")
+    @Blocking
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Operation(summary = "La séance en direct (Server-Sent Events)", description = "Un événement `session` (données : l'état de la séance) à l'ouverture puis à chaque changement de phase ou de problématique choisie.")
+    public Multi<OutboundSseEvent> sessionStream(@PathParam("id") long id, @Context Sse sse) {
+        Caller caller = currentUser.require();
+        SessionView initial = sessions.session(id, caller);
+        Multi<SessionView> changes = hub.sessionChangesOf(id)
+                .onItem().transformToUniAndConcatenate(change -> Uni.createFrom()
+                        .item(() -> QuarkusTransaction.requiringNew().call(() -> SessionService.session(Workshop.findById(id))))
+                        .runSubscriptionOn(Infrastructure.getDefaultWorkerPool()));
+        Multi<OutboundSseEvent> events = Multi.createBy().concatenating().streams(Multi.createFrom().item(initial), changes)
+                .map(view -> sse.newEventBuilder().name("session").mediaType(MediaType.APPLICATION_JSON_TYPE)
+                        .data(SessionView.class, view).build());
+        Multi<OutboundSseEvent> keepAlive = Multi.createFrom().ticks().every(Duration.ofSeconds(25))
+                .map(tick -> sse.newEventBuilder().comment("keep-alive").build());
+        return Multi.createBy().merging().streams(events, keepAlive);
     }
 
     private static String csvCell(String value) {

@@ -4,6 +4,9 @@ import fr.entraide.accounts.User;
 import fr.entraide.common.config.AppConfig;
 import fr.entraide.common.error.ProblemException;
 import fr.entraide.common.security.Caller;
+import fr.entraide.forum.Subscriptions;
+import fr.entraide.forum.ThreadService;
+import fr.entraide.groups.Category;
 import fr.entraide.groups.Group;
 import fr.entraide.groups.GroupAccess;
 import fr.entraide.groups.MemberStatus;
@@ -57,6 +60,15 @@ public class WorkshopService {
     @Inject
     Mails mails;
 
+    @Inject
+    ThreadService threads;
+
+    @Inject
+    Subscriptions subscriptions;
+
+    /** Where each workshop's discussion thread is opened. */
+    static final String DISCUSSION_CATEGORY = "co-developpement";
+
     // ---- workshops ----
 
     /** Upcoming first (then past ones, most recent first), each with its counts and the caller's registration. */
@@ -97,6 +109,7 @@ public class WorkshopService {
         workshop.capacity = capacity(request.capacity());
         schedule(workshop, request.startsAt(), request.endsAt(), "");
         workshop.persist();
+        openDiscussion(group, workshop, caller);
         return views(group, List.of(workshop), Optional.of(caller)).get(0);
     }
 
@@ -126,6 +139,7 @@ public class WorkshopService {
             workshop.onlineUrl = onlineUrl;
             schedule(workshop, slot.startsAt(), slot.endsAt(), "slots[" + i + "].");
             workshop.persist();
+            openDiscussion(group, workshop, caller);
             workshops.add(workshop);
         }
         return new SeriesView(series.id, series.title, series.description, views(group, workshops, Optional.of(caller)));
@@ -216,6 +230,9 @@ public class WorkshopService {
         registration.status = confirmed < workshop.capacity ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED;
         registration.confirmedAt = registration.status == RegistrationStatus.CONFIRMED ? now : null;
         registration.persist();
+        if (workshop.threadId != null) {
+            subscriptions.watchUnlessChosen(List.of(registrant), workshop.threadId);
+        }
         if (registration.status == RegistrationStatus.CONFIRMED && confirmed + 1 == workshop.capacity && workshop.facilitatorId != null) {
             tell(List.of(workshop.facilitatorId), workshop, NotificationType.WORKSHOP_FULL, caller.id());
         }
@@ -268,6 +285,18 @@ public class WorkshopService {
     }
 
     // ---- helpers ----
+
+    /** Each workshop gets its discussion in the group's co-development category, when the group has one. */
+    private void openDiscussion(Group group, Workshop workshop, Caller caller) {
+        if (Category.count("groupId = ?1 and slug = ?2", group.id, DISCUSSION_CATEGORY) == 0) {
+            return;
+        }
+        String body = (workshop.description.isEmpty() ? "" : workshop.description + "\n\n")
+                + "Discussion de l'atelier « " + workshop.title + " » : [voir l'atelier et s'inscrire]("
+                + config.publicUrl() + "/groups/" + group.slug + "/workshops/" + workshop.id + ").";
+        workshop.threadId = threads.openFor(group, DISCUSSION_CATEGORY, caller, workshop.title, body).id;
+        em.flush();
+    }
 
     private void promoteWhileSeatsLeft(Workshop workshop) {
         long confirmed = count(workshop.id, RegistrationStatus.CONFIRMED);
@@ -347,7 +376,7 @@ public class WorkshopService {
             return new WorkshopView(w.id, group.slug, w.seriesId, w.title, w.description, w.startsAt, w.endsAt, w.timezone,
                     w.onlineUrl, w.location, facilitator == null ? null : new UserRef(facilitator.id, facilitator.displayName),
                     w.capacity, confirmed, waitlisted, Math.max(0, w.capacity - confirmed), w.status(confirmed, now),
-                    registration == null ? null : mine(w.id, registration), w.chosenProblemId, w.version);
+                    registration == null ? null : mine(w.id, registration), w.chosenProblemId, w.threadId, w.phase, w.version);
         }).toList();
     }
 

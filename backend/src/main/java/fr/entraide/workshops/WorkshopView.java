@@ -12,5 +12,8 @@ public record WorkshopView(
         @Schema(description = "Places restantes (« 4 places sur 6 »)") long seatsLeft,
         WorkshopStatus status,
         @Schema(description = "L'inscription de l'appelant, null s'il n'est pas inscrit") MyRegistration myRegistration,
-        Long chosenProblemId, long version) {
+        Long chosenProblemId,
+        @Schema(description = "Sa discussion dans la rubrique co-développement") Long threadId,
+        @Schema(description = "Phase en cours de la séance, null avant le début") Phase phase,
+        long version) {
 }

@@ -88,5 +88,13 @@ public interface AppConfig {
         /** The largest group a co-development workshop may have ("limitées à 6 personnes"). */
         @WithDefault("6")
         int maxCapacity();
+
+        /** How long before a workshop its confirmed participants get a reminder. */
+        @WithDefault("PT24H")
+        Duration reminderLead();
+
+        /** How often due reminders are looked for ("off" in tests, which trigger it themselves). */
+        @WithDefault("15m")
+        String reminderInterval();
     }
 }
