@@ -48,4 +48,19 @@ public interface NotificationMessages {
 
     @Message("Rappel : « {workshop} » commence {when}")
     String workshopReminder(String workshop, String when);
+
+    @Message("Nouvelle rencontre : « {meeting} », {when}")
+    String meetingScheduled(String meeting, String when);
+
+    @Message("« {meeting} » a changé : désormais {when}")
+    String meetingUpdated(String meeting, String when);
+
+    @Message("« {meeting} » est annulée")
+    String meetingCancelled(String meeting);
+
+    @Message("Le sondage « {poll} » a choisi {when} : vous y êtes invité·e")
+    String pollDecided(String poll, String when);
+
+    @Message("Rappel : « {meeting} » commence {when}")
+    String meetingReminder(String meeting, String when);
 }

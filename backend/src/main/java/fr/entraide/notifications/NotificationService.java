@@ -2,11 +2,14 @@ package fr.entraide.notifications;
 
 import fr.entraide.accounts.EmailDigest;
 import fr.entraide.accounts.User;
+import fr.entraide.common.config.AppConfig;
 import fr.entraide.common.error.ProblemException;
 import fr.entraide.common.paging.Cursor;
 import fr.entraide.common.paging.PageParams;
 import fr.entraide.common.paging.PageResponse;
 import fr.entraide.common.security.Caller;
+import fr.entraide.groups.Group;
+import fr.entraide.mail.Bundles;
 import fr.entraide.mail.MailContent;
 import fr.entraide.mail.MailOutbox;
 import fr.entraide.mail.Mails;
@@ -19,6 +22,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 /** The bell: storing notifications, e-mailing those who want them at once, and waking the live streams. */
@@ -37,6 +41,9 @@ public class NotificationService {
 
     @Inject
     Mails mails;
+
+    @Inject
+    AppConfig config;
 
     /**
      * What to tell one member. {@code mail} is written in their language, and sent now only when they want
@@ -66,6 +73,28 @@ public class NotificationService {
             notification.persist();
         }
         wake(outgoing.stream().map(item -> item.recipient().id).distinct().toList());
+    }
+
+    /**
+     * Tells members about something in a group (not their own doing): one notification each, titled in their
+     * language, and an e-mail naming the group and the topic for those who want e-mails at once.
+     *
+     * @param title the title for one recipient, from the bundle in their language
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void tell(Collection<Long> userIds, Long actorId, NotificationType type, Group group, String topic,
+                     String link, String quote, BiFunction<NotificationMessages, User, String> title) {
+        List<Long> recipients = userIds.stream().filter(id -> actorId == null || !id.equals(actorId)).distinct().toList();
+        if (recipients.isEmpty()) {
+            return;
+        }
+        List<Outgoing> outgoing = new ArrayList<>();
+        for (User user : User.<User>list("id in ?1 and deletedAt is null and suspended = false", recipients)) {
+            String text = title.apply(Bundles.in(NotificationMessages.class, user.locale), user);
+            outgoing.add(new Outgoing(user, type, actorId, group.id, null, null, text, null, link,
+                    mails.activity(user.locale, user.displayName, group.name, topic, text, quote, config.publicUrl() + link)));
+        }
+        send(outgoing);
     }
 
     /** Delivered by PostgreSQL when the transaction commits, to the streams of every backend instance. */

@@ -13,8 +13,6 @@ import fr.entraide.groups.GroupAccess;
 import fr.entraide.groups.GroupRef;
 import fr.entraide.groups.MemberStatus;
 import fr.entraide.groups.UserRef;
-import fr.entraide.mail.Bundles;
-import fr.entraide.mail.Mails;
 import fr.entraide.notifications.NotificationMessages;
 import fr.entraide.notifications.NotificationService;
 import fr.entraide.notifications.NotificationType;
@@ -59,9 +57,6 @@ public class RoadmapService {
 
     @Inject
     NotificationService notifications;
-
-    @Inject
-    Mails mails;
 
     @Inject
     AppConfig config;
@@ -286,20 +281,9 @@ public class RoadmapService {
                     .setParameter("group", group.id).setParameter("active", MemberStatus.ACTIVE).getResultList();
             recipients.addAll(subscriptions.watching(thread, Category.findById(thread.categoryId), members));
         }
-        recipients.remove(actor.id());
-        if (recipients.isEmpty()) {
-            return;
-        }
-        String link = "/groups/" + group.slug + "/roadmap/actions/" + action.id;
-        List<NotificationService.Outgoing> outgoing = new ArrayList<>();
-        for (User user : User.<User>list("id in ?1 and deletedAt is null and suspended = false", recipients)) {
-            NotificationMessages msg = Bundles.in(NotificationMessages.class, user.locale);
-            String title = msg.actionStatusChanged(actor.displayName(), action.title, label(msg, previous), label(msg, action.status));
-            outgoing.add(new NotificationService.Outgoing(user, NotificationType.ACTION_STATUS_CHANGED, actor.id(), group.id,
-                    action.threadId, null, title, null, link,
-                    mails.activity(user.locale, user.displayName, group.name, action.title, title, null, config.publicUrl() + link)));
-        }
-        notifications.send(outgoing);
+        notifications.tell(recipients, actor.id(), NotificationType.ACTION_STATUS_CHANGED, group, action.title,
+                "/groups/" + group.slug + "/roadmap/actions/" + action.id, null,
+                (msg, user) -> msg.actionStatusChanged(actor.displayName(), action.title, label(msg, previous), label(msg, action.status)));
     }
 
     private static String label(NotificationMessages msg, ActionStatus status) {

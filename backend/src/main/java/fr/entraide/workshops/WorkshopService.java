@@ -4,6 +4,7 @@ import fr.entraide.accounts.User;
 import fr.entraide.common.config.AppConfig;
 import fr.entraide.common.error.ProblemException;
 import fr.entraide.common.security.Caller;
+import fr.entraide.common.time.EventFields;
 import fr.entraide.forum.Subscriptions;
 import fr.entraide.forum.ThreadService;
 import fr.entraide.groups.Category;
@@ -12,9 +13,6 @@ import fr.entraide.groups.GroupAccess;
 import fr.entraide.groups.MemberStatus;
 import fr.entraide.groups.Membership;
 import fr.entraide.groups.UserRef;
-import fr.entraide.mail.Bundles;
-import fr.entraide.mail.Mails;
-import fr.entraide.notifications.NotificationMessages;
 import fr.entraide.notifications.NotificationService;
 import fr.entraide.notifications.NotificationType;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,10 +21,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import java.net.URI;
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -56,9 +51,6 @@ public class WorkshopService {
 
     @Inject
     NotificationService notifications;
-
-    @Inject
-    Mails mails;
 
     @Inject
     ThreadService threads;
@@ -103,8 +95,8 @@ public class WorkshopService {
         workshop.title = request.title().strip();
         workshop.description = request.description() == null ? "" : request.description().strip();
         workshop.facilitatorId = facilitator;
-        workshop.timezone = timezone(request.timezone());
-        workshop.onlineUrl = onlineUrl(request.onlineUrl());
+        workshop.timezone = EventFields.timezone(request.timezone());
+        workshop.onlineUrl = EventFields.onlineUrl(request.onlineUrl());
         workshop.location = request.location();
         workshop.capacity = capacity(request.capacity());
         schedule(workshop, request.startsAt(), request.endsAt(), "");
@@ -125,7 +117,7 @@ public class WorkshopService {
         series.createdBy = caller.id();
         series.persist();
         int capacity = capacity(request.capacity());
-        String onlineUrl = onlineUrl(request.onlineUrl());
+        String onlineUrl = EventFields.onlineUrl(request.onlineUrl());
         List<Workshop> workshops = new ArrayList<>();
         for (int i = 0; i < request.slots().size(); i++) {
             SeriesRequest.Slot slot = request.slots().get(i);
@@ -161,7 +153,7 @@ public class WorkshopService {
             workshop.description = request.description().strip();
         }
         if (request.onlineUrl() != null) {
-            workshop.onlineUrl = onlineUrl(request.onlineUrl());
+            workshop.onlineUrl = EventFields.onlineUrl(request.onlineUrl());
         }
         if (request.location() != null) {
             workshop.location = request.location();
@@ -315,25 +307,14 @@ public class WorkshopService {
     }
 
     private void tell(Collection<Long> userIds, Workshop workshop, NotificationType type, Long actorId) {
-        List<Long> recipients = userIds.stream().filter(id -> actorId == null || !id.equals(actorId)).distinct().toList();
-        if (recipients.isEmpty()) {
-            return;
-        }
         Group group = Group.findById(workshop.groupId);
-        String link = "/groups/" + group.slug + "/workshops/" + workshop.id;
-        List<NotificationService.Outgoing> outgoing = new ArrayList<>();
-        for (User user : User.<User>list("id in ?1 and deletedAt is null and suspended = false", recipients)) {
-            NotificationMessages msg = Bundles.in(NotificationMessages.class, user.locale);
-            String title = switch (type) {
-                case WORKSHOP_PROMOTED -> msg.workshopPromoted(workshop.title);
-                case WORKSHOP_FULL -> msg.workshopFull(workshop.title);
-                case WORKSHOP_CANCELLED -> msg.workshopCancelled(workshop.title);
-                default -> throw new IllegalStateException("Not a workshop notification: " + type);
-            };
-            outgoing.add(new NotificationService.Outgoing(user, type, actorId, group.id, null, null, title, null, link,
-                    mails.activity(user.locale, user.displayName, group.name, workshop.title, title, null, config.publicUrl() + link)));
-        }
-        notifications.send(outgoing);
+        notifications.tell(userIds, actorId, type, group, workshop.title, "/groups/" + group.slug + "/workshops/" + workshop.id,
+                null, (msg, user) -> switch (type) {
+                    case WORKSHOP_PROMOTED -> msg.workshopPromoted(workshop.title);
+                    case WORKSHOP_FULL -> msg.workshopFull(workshop.title);
+                    case WORKSHOP_CANCELLED -> msg.workshopCancelled(workshop.title);
+                    default -> throw new IllegalStateException("Not a workshop notification: " + type);
+                });
     }
 
     private static long count(long workshopId, RegistrationStatus status) {
@@ -416,39 +397,8 @@ public class WorkshopService {
     }
 
     private static void schedule(Workshop workshop, Instant startsAt, Instant endsAt, String fieldPrefix) {
-        if (!startsAt.isAfter(Instant.now())) {
-            throw ProblemException.invalid(fieldPrefix + "startsAt", "La date de début est déjà passée.");
-        }
-        if (!endsAt.isAfter(startsAt)) {
-            throw ProblemException.invalid(fieldPrefix + "endsAt", "La fin doit venir après le début.");
-        }
+        EventFields.requireSchedule(startsAt, endsAt, fieldPrefix);
         workshop.startsAt = startsAt;
         workshop.endsAt = endsAt;
-    }
-
-    private static String timezone(String zone) {
-        if (zone == null || zone.isBlank()) {
-            return "Europe/Paris";
-        }
-        try {
-            return ZoneId.of(zone).getId();
-        } catch (DateTimeException e) {
-            throw ProblemException.invalid("timezone", "Fuseau horaire inconnu (exemple : Europe/Paris).");
-        }
-    }
-
-    private static String onlineUrl(String url) {
-        if (url == null || url.isBlank()) {
-            return null;
-        }
-        try {
-            URI uri = URI.create(url.strip());
-            if (uri.getHost() == null || !("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))) {
-                throw new IllegalArgumentException("not http(s)");
-            }
-            return uri.toString();
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("onlineUrl", "Le lien de visio doit être une adresse http(s).");
-        }
     }
 }

@@ -5,7 +5,9 @@ import fr.entraide.accounts.User;
 import fr.entraide.common.security.AccessTokens;
 import fr.entraide.forum.ForumEvent;
 import fr.entraide.forum.ForumFanOut;
+import fr.entraide.groups.Group;
 import fr.entraide.groups.JoinPolicy;
+import fr.entraide.groups.Membership;
 import fr.entraide.groups.Visibility;
 import fr.entraide.mail.OutboxSender;
 import io.quarkus.elytron.security.common.BcryptUtil;
@@ -77,6 +79,16 @@ public class Fixtures {
                 .post("/groups")
                 .then().statusCode(201).body("slug", equalTo(slug));
         return slug;
+    }
+
+    /** Makes someone an active member directly, as an accepted invitation would (private groups cannot be joined). */
+    public void addMember(TestUser user, String slug) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            Membership membership = new Membership();
+            membership.groupId = Group.findBySlug(slug).orElseThrow().id;
+            membership.userId = user.id();
+            membership.persist();
+        });
     }
 
     public void join(TestUser user, String slug) {

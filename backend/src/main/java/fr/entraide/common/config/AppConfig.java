@@ -39,6 +39,8 @@ public interface AppConfig {
 
     Workshops workshops();
 
+    Meetings meetings();
+
     interface Jwt {
         String issuer();
 
@@ -90,6 +92,16 @@ public interface AppConfig {
         int maxCapacity();
 
         /** How long before a workshop its confirmed participants get a reminder. */
+        @WithDefault("PT24H")
+        Duration reminderLead();
+
+        /** How often due reminders are looked for ("off" in tests, which trigger it themselves). */
+        @WithDefault("15m")
+        String reminderInterval();
+    }
+
+    interface Meetings {
+        /** How long before a meeting those who answered yes get a reminder. */
         @WithDefault("PT24H")
         Duration reminderLead();
 

@@ -1,0 +1,56 @@
+package fr.entraide.common.time;
+
+import fr.entraide.common.error.ProblemException;
+
+import java.net.URI;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+
+/** The rules every dated event (meeting, workshop, poll date) follows for its time, time zone and online link. */
+public final class EventFields {
+
+    public static final String DEFAULT_TIMEZONE = "Europe/Paris";
+
+    private EventFields() {
+    }
+
+    /** Start in the future, end after start; a 400 naming {@code prefix + "startsAt"} or {@code "endsAt"} otherwise. */
+    public static void requireSchedule(Instant startsAt, Instant endsAt, String prefix) {
+        if (!startsAt.isAfter(Instant.now())) {
+            throw ProblemException.invalid(prefix + "startsAt", "La date de début est déjà passée.");
+        }
+        if (!endsAt.isAfter(startsAt)) {
+            throw ProblemException.invalid(prefix + "endsAt", "La fin doit venir après le début.");
+        }
+    }
+
+    /** An IANA time zone, Europe/Paris when none is given. */
+    public static String timezone(String zone) {
+        if (zone == null || zone.isBlank()) {
+            return DEFAULT_TIMEZONE;
+        }
+        try {
+            return ZoneId.of(zone.strip()).getId();
+        } catch (DateTimeException e) {
+            throw ProblemException.invalid("timezone", "Fuseau horaire inconnu (exemple : Europe/Paris).");
+        }
+    }
+
+    /** An http(s) link, or null when blank. */
+    public static String onlineUrl(String url) {
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        try {
+            URI uri = URI.create(url.strip());
+            String scheme = uri.getScheme();
+            if (uri.getHost() == null || !("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))) {
+                throw new IllegalArgumentException("not http(s)");
+            }
+            return uri.toString();
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("onlineUrl", "Le lien de visio doit être une adresse http(s).");
+        }
+    }
+}

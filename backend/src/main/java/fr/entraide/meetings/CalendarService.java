@@ -1,0 +1,184 @@
+package fr.entraide.meetings;
+
+import fr.entraide.common.config.AppConfig;
+import fr.entraide.common.error.ProblemException;
+import fr.entraide.common.security.Caller;
+import fr.entraide.common.security.Secrets;
+import fr.entraide.groups.Group;
+import fr.entraide.groups.GroupAccess;
+import fr.entraide.groups.MemberStatus;
+import fr.entraide.groups.Membership;
+import fr.entraide.groups.Visibility;
+import fr.entraide.workshops.Workshop;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.TimeZoneRegistry;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Method;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.net.URI;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * iCalendar (RFC 5545) with ical4j: one meeting, or a group's feed of meetings and workshops. Times carry their
+ * TZID with the matching VTIMEZONE, UIDs never change across edits, SEQUENCE grows with each change, and a
+ * cancelled event stays in the feed with STATUS:CANCELLED so calendar clients remove it.
+ */
+@ApplicationScoped
+public class CalendarService {
+
+    private static final String UID_DOMAIN = "@entraide";
+    private static final TimeZoneRegistry ZONES = TimeZoneRegistryFactory.getInstance().createRegistry();
+
+    @Inject
+    GroupAccess groups;
+
+    @Inject
+    MeetingService meetings;
+
+    @Inject
+    AppConfig config;
+
+    public String meeting(long id, Optional<Caller> caller) {
+        Meeting meeting = meetings.readable(id, caller);
+        Group group = Group.findById(meeting.groupId);
+        Calendar calendar = calendar(Set.of(meeting.timezone));
+        calendar.add(new Method(Method.VALUE_PUBLISH));
+        calendar.add(event(meeting, group));
+        return write(calendar);
+    }
+
+    /**
+     * A public group's feed is open to all; a private group's needs its member's feed token (calendar apps cannot
+     * send a bearer header) or a member's bearer token.
+     */
+    public String groupFeed(String slug, String token, Optional<Caller> caller) {
+        Group group = Group.findBySlug(slug).orElseThrow(() -> ProblemException.notFound("Aucun groupe « " + slug + " »."));
+        if (group.visibility == Visibility.PRIVATE) {
+            Long userId = token != null && !token.isBlank()
+                    ? CalendarToken.<CalendarToken>find("token", token).firstResultOptional().map(t -> t.userId).orElse(null)
+                    : caller.map(Caller::id).orElse(null);
+            boolean member = userId != null && (caller.map(Caller::isAdmin).orElse(false)
+                    || Membership.of(group.id, userId).filter(m -> m.status == MemberStatus.ACTIVE).isPresent());
+            if (!member) {
+                throw ProblemException.notFound("Aucun groupe « " + slug + " ».");
+            }
+        }
+        Instant since = Instant.now().minus(60, ChronoUnit.DAYS);
+        List<Meeting> groupMeetings = Meeting.list("groupId = ?1 and endsAt >= ?2 order by startsAt", group.id, since);
+        List<Workshop> groupWorkshops = Workshop.list("groupId = ?1 and endsAt >= ?2 order by startsAt", group.id, since);
+        Set<String> zones = new LinkedHashSet<>();
+        groupMeetings.forEach(m -> zones.add(m.timezone));
+        groupWorkshops.forEach(w -> zones.add(w.timezone));
+        Calendar calendar = calendar(zones);
+        calendar.add(new Method(Method.VALUE_PUBLISH));
+        groupMeetings.forEach(m -> calendar.add(event(m, group)));
+        groupWorkshops.forEach(w -> calendar.add(event(w, group)));
+        return write(calendar);
+    }
+
+    /** The caller's feed secret, made on first request. */
+    @Transactional
+    public CalendarTokenView token(Caller caller) {
+        CalendarToken token = CalendarToken.<CalendarToken>find("userId", caller.id()).firstResultOptional().orElseGet(() -> {
+            CalendarToken created = new CalendarToken();
+            created.userId = caller.id();
+            created.token = Secrets.newToken();
+            created.persist();
+            return created;
+        });
+        return new CalendarTokenView(token.token, "/api/v1/groups/{slug}/calendar.ics?token=" + token.token);
+    }
+
+    /** Revoking: feeds subscribed with the old secret stop working; the next request makes a new one. */
+    @Transactional
+    public void revoke(Caller caller) {
+        CalendarToken.delete("userId", caller.id());
+    }
+
+    private static Calendar calendar(Set<String> zones) {
+        Calendar calendar = new Calendar();
+        calendar.add(new ProdId("-//Entraide//Rencontres et ateliers//FR"));
+        calendar.add(ImmutableVersion.VERSION_2_0);
+        calendar.add(ImmutableCalScale.GREGORIAN);
+        for (String zone : zones) {
+            calendar.add(ZONES.getTimeZone(zone).getVTimeZone());
+        }
+        return calendar;
+    }
+
+    private VEvent event(Meeting meeting, Group group) {
+        String link = config.publicUrl() + "/groups/" + group.slug + "/meetings/" + meeting.id;
+        String description = join(meeting.description, meeting.cancelReason == null ? null : "Annulée : " + meeting.cancelReason, link);
+        return event("meeting-" + meeting.id, meeting.title, meeting.startsAt, meeting.endsAt, meeting.timezone,
+                meeting.sequence, meeting.cancelledAt != null, description, meeting.onlineUrl, meeting.location);
+    }
+
+    private VEvent event(Workshop workshop, Group group) {
+        String link = config.publicUrl() + "/groups/" + group.slug + "/workshops/" + workshop.id;
+        return event("workshop-" + workshop.id, workshop.title, workshop.startsAt, workshop.endsAt, workshop.timezone,
+                (int) workshop.version, workshop.cancelledAt != null, join(workshop.description, null, link),
+                workshop.onlineUrl, workshop.location);
+    }
+
+    private static VEvent event(String uid, String title, Instant startsAt, Instant endsAt, String timezone, int sequence,
+                                boolean cancelled, String description, String onlineUrl, String location) {
+        ZoneId zone = ZoneId.of(timezone);
+        VEvent event = new VEvent(ZonedDateTime.ofInstant(startsAt, zone), ZonedDateTime.ofInstant(endsAt, zone), title);
+        event.add(new Uid(uid + UID_DOMAIN));
+        event.add(new Sequence(sequence));
+        event.add(cancelled ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
+        event.add(new Description(description));
+        if (onlineUrl != null) {
+            event.add(new Url(URI.create(onlineUrl)));
+        }
+        String where = location != null ? location : onlineUrl;
+        if (where != null) {
+            event.add(new Location(where));
+        }
+        return event;
+    }
+
+    private static String join(String description, String note, String link) {
+        StringBuilder text = new StringBuilder();
+        if (description != null && !description.isBlank()) {
+            text.append(description.strip()).append("\n\n");
+        }
+        if (note != null) {
+            text.append(note).append("\n\n");
+        }
+        return text.append(link).toString();
+    }
+
+    private static String write(Calendar calendar) {
+        StringWriter out = new StringWriter();
+        try {
+            new CalendarOutputter(false).output(calendar, out);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot write the calendar", e);
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,62 @@
+package fr.entraide.meetings;
+
+import fr.entraide.common.paging.PageResponse;
+import fr.entraide.common.security.CurrentUser;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.time.Instant;
+
+@Path("/groups/{slug}")
+@Tag(name = "Rencontres", description = "Rencontres du groupe, réponses, calendriers iCal")
+public class GroupMeetingResource {
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    MeetingService meetings;
+
+    @Inject
+    CalendarService calendars;
+
+    @GET
+    @Path("/meetings")
+    @Operation(summary = "L'agenda du groupe", description = "Les rencontres à venir d'abord ; from/to (instants ISO-8601) pour une période, par exemple un mois.")
+    public PageResponse<MeetingView> list(@PathParam("slug") String slug, @QueryParam("from") Instant from,
+                                          @QueryParam("to") Instant to) {
+        return new PageResponse<>(meetings.list(slug, currentUser.get(), from, to), null);
+    }
+
+    @POST
+    @Path("/meetings")
+    @Operation(summary = "Programmer une rencontre (soucieux·ses)", description = "Les membres sont prévenus selon leurs préférences.")
+    @APIResponse(responseCode = "201", description = "Rencontre programmée")
+    public Response create(@PathParam("slug") String slug, @Valid @NotNull MeetingRequest request) {
+        MeetingView created = meetings.create(slug, currentUser.requireVerified(), request);
+        return Response.created(URI.create("/api/v1/meetings/" + created.id())).entity(created).build();
+    }
+
+    @GET
+    @Path("/calendar.ics")
+    @Produces("text/calendar")
+    @Operation(summary = "Flux iCal du groupe (rencontres et ateliers)", description = "Groupe public : ouvert ; groupe privé : ?token= (GET /me/calendar-token) pour les agendas qui ne peuvent pas s'authentifier.")
+    public Response feed(@PathParam("slug") String slug, @QueryParam("token") String token) {
+        return Response.ok(calendars.groupFeed(slug, token, token == null ? currentUser.get() : java.util.Optional.empty()),
+                        "text/calendar; charset=UTF-8")
+                .header("Content-Disposition", "inline; filename=\"" + slug + ".ics\"")
+                .build();
+    }
+}

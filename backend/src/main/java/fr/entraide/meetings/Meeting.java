@@ -1,0 +1,45 @@
+package fr.entraide.meetings;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+
+/** A session of the group (online or in a place), scheduled by its coordinators. */
+@Entity
+public class Meeting extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    public long groupId;
+    public String title;
+    public String description = "";
+
+    @Enumerated(EnumType.STRING)
+    public MeetingKind kind = MeetingKind.REUNION;
+
+    public Instant startsAt;
+    public Instant endsAt;
+    public String timezone = "Europe/Paris";
+    public String onlineUrl;
+    public String location;
+    public Integer capacity;
+    public Long createdBy;
+    public Instant cancelledAt;
+    public String cancelReason;
+    /** iCalendar SEQUENCE: raised by each change calendar clients must apply. */
+    public int sequence;
+    public Instant createdAt = Instant.now();
+    public Instant updatedAt = Instant.now();
+
+    @Version
+    public long version;
+}

@@ -1,0 +1,270 @@
+package fr.entraide.meetings;
+
+import fr.entraide.accounts.User;
+import fr.entraide.common.error.ProblemException;
+import fr.entraide.common.security.Caller;
+import fr.entraide.common.time.EventFields;
+import fr.entraide.common.time.When;
+import fr.entraide.groups.Group;
+import fr.entraide.groups.GroupAccess;
+import fr.entraide.groups.GroupRef;
+import fr.entraide.groups.MemberStatus;
+import fr.entraide.notifications.NotificationService;
+import fr.entraide.notifications.NotificationType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Meetings: coordinators schedule, edit and cancel them (members are told, calendar clients follow through UID and
+ * SEQUENCE); members answer yes / maybe / no, and a capacity, when set, caps the yes under a row lock.
+ */
+@ApplicationScoped
+public class MeetingService {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    GroupAccess groups;
+
+    @Inject
+    NotificationService notifications;
+
+    /** Upcoming first by default; {@code from}/{@code to} for a month view. */
+    public List<MeetingView> list(String slug, Optional<Caller> caller, Instant from, Instant to) {
+        Group group = groups.readable(slug, caller);
+        Instant start = from != null ? from : Instant.now();
+        List<Meeting> meetings = to == null
+                ? Meeting.list("groupId = ?1 and endsAt >= ?2 order by startsAt", group.id, start)
+                : Meeting.list("groupId = ?1 and endsAt >= ?2 and startsAt < ?3 order by startsAt", group.id, start, to);
+        return views(group, meetings, caller);
+    }
+
+    public MeetingView get(long id, Optional<Caller> caller) {
+        Meeting meeting = readable(id, caller);
+        return views(Group.findById(meeting.groupId), List.of(meeting), caller).get(0);
+    }
+
+    @Transactional
+    public MeetingView create(String slug, Caller caller, MeetingRequest request) {
+        Group group = groups.readable(slug, Optional.of(caller));
+        groups.requireCoordinator(group, caller);
+        Meeting meeting = schedule(group, caller, request);
+        tell(activeMembers(group), caller.id(), NotificationType.MEETING_SCHEDULED, meeting, group);
+        return views(group, List.of(meeting), Optional.of(caller)).get(0);
+    }
+
+    /** Writes a meeting without telling anyone (the caller decides whom to tell). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Meeting schedule(Group group, Caller caller, MeetingRequest request) {
+        EventFields.requireSchedule(request.startsAt(), request.endsAt(), "");
+        Meeting meeting = new Meeting();
+        meeting.groupId = group.id;
+        meeting.title = request.title().strip();
+        meeting.description = request.description() == null ? "" : request.description().strip();
+        meeting.kind = request.kind();
+        meeting.startsAt = request.startsAt();
+        meeting.endsAt = request.endsAt();
+        meeting.timezone = EventFields.timezone(request.timezone());
+        meeting.onlineUrl = EventFields.onlineUrl(request.onlineUrl());
+        meeting.location = request.location() == null || request.location().isBlank() ? null : request.location().strip();
+        meeting.capacity = capacity(request.capacity());
+        meeting.createdBy = caller.id();
+        meeting.persist();
+        return meeting;
+    }
+
+    @Transactional
+    public MeetingView update(long id, Caller caller, UpdateMeetingRequest request) {
+        Meeting meeting = coordinated(id, caller);
+        if (request.version() != meeting.version) {
+            throw ProblemException.staleVersion();
+        }
+        if (meeting.cancelledAt != null) {
+            throw ProblemException.conflict(null, "Cette rencontre est annulée.");
+        }
+        if (request.title() != null) {
+            if (request.title().isBlank()) {
+                throw ProblemException.invalid("title", "Le titre ne peut pas être vide.");
+            }
+            meeting.title = request.title().strip();
+        }
+        if (request.description() != null) {
+            meeting.description = request.description().strip();
+        }
+        if (request.kind() != null) {
+            meeting.kind = request.kind();
+        }
+        if (request.startsAt() != null || request.endsAt() != null) {
+            Instant startsAt = request.startsAt() != null ? request.startsAt() : meeting.startsAt;
+            Instant endsAt = request.endsAt() != null ? request.endsAt() : meeting.endsAt;
+            EventFields.requireSchedule(startsAt, endsAt, "");
+            meeting.startsAt = startsAt;
+            meeting.endsAt = endsAt;
+        }
+        if (request.timezone() != null) {
+            meeting.timezone = EventFields.timezone(request.timezone());
+        }
+        if (request.onlineUrl() != null) {
+            meeting.onlineUrl = EventFields.onlineUrl(request.onlineUrl());
+        }
+        if (request.location() != null) {
+            meeting.location = request.location().isBlank() ? null : request.location().strip();
+        }
+        if (request.capacity() != null) {
+            int capacity = capacity(request.capacity());
+            long yes = Rsvp.count("meetingId = ?1 and response = ?2", meeting.id, RsvpResponse.YES);
+            if (capacity < yes) {
+                throw ProblemException.conflict("capacity", yes + " personnes ont répondu oui : la capacité ne peut pas descendre à " + capacity + ".");
+            }
+            meeting.capacity = capacity;
+        }
+        meeting.sequence++;
+        meeting.updatedAt = Instant.now();
+        Group group = Group.findById(meeting.groupId);
+        tell(answered(meeting), caller.id(), NotificationType.MEETING_UPDATED, meeting, group);
+        em.flush();
+        return views(group, List.of(meeting), Optional.of(caller)).get(0);
+    }
+
+    /** Everyone who answered is told; calendar clients see STATUS:CANCELLED with a higher SEQUENCE. */
+    @Transactional
+    public MeetingView cancel(long id, Caller caller, String reason) {
+        Meeting meeting = coordinated(id, caller);
+        if (meeting.cancelledAt != null) {
+            throw ProblemException.conflict(null, "Cette rencontre est déjà annulée.");
+        }
+        meeting.cancelledAt = Instant.now();
+        meeting.cancelReason = reason == null || reason.isBlank() ? null : reason.strip();
+        meeting.sequence++;
+        meeting.updatedAt = Instant.now();
+        Group group = Group.findById(meeting.groupId);
+        tell(answered(meeting), caller.id(), NotificationType.MEETING_CANCELLED, meeting, group);
+        em.flush();
+        return views(group, List.of(meeting), Optional.of(caller)).get(0);
+    }
+
+    @Transactional
+    public MeetingView rsvp(long id, Caller caller, RsvpResponse response) {
+        Meeting meeting = Meeting.findById(readable(id, Optional.of(caller)).id, LockModeType.PESSIMISTIC_WRITE);
+        Group group = Group.findById(meeting.groupId);
+        groups.requireActiveMember(group, caller);
+        if (meeting.cancelledAt != null) {
+            throw ProblemException.conflict(null, "Cette rencontre est annulée.");
+        }
+        if (!meeting.endsAt.isAfter(Instant.now())) {
+            throw ProblemException.conflict(null, "Cette rencontre est passée.");
+        }
+        Rsvp rsvp = Rsvp.<Rsvp>find("meetingId = ?1 and userId = ?2", meeting.id, caller.id()).firstResultOptional().orElseGet(() -> {
+            Rsvp created = new Rsvp();
+            created.meetingId = meeting.id;
+            created.userId = caller.id();
+            return created;
+        });
+        if (response == RsvpResponse.YES && rsvp.response != RsvpResponse.YES && meeting.capacity != null
+                && Rsvp.count("meetingId = ?1 and response = ?2", meeting.id, RsvpResponse.YES) >= meeting.capacity) {
+            throw ProblemException.conflict("response", "Cette rencontre est complète : répondez « peut-être » pour être prévenu·e.");
+        }
+        rsvp.response = response;
+        rsvp.respondedAt = Instant.now();
+        rsvp.persist();
+        em.flush();
+        return views(group, List.of(meeting), Optional.of(caller)).get(0);
+    }
+
+    public List<AttendeeView> attendees(long id, Caller caller) {
+        Meeting meeting = readable(id, Optional.of(caller));
+        Group group = Group.findById(meeting.groupId);
+        if (!groups.isCoordinatorOrAdmin(group, caller)) {
+            groups.requireActiveMember(group, caller);
+        }
+        return em.createQuery("""
+                        select r, u from Rsvp r join User u on u.id = r.userId
+                        where r.meetingId = :meeting order by r.response, u.displayName""", Object[].class)
+                .setParameter("meeting", meeting.id)
+                .getResultStream()
+                .map(row -> {
+                    Rsvp r = (Rsvp) row[0];
+                    User u = (User) row[1];
+                    return new AttendeeView(u.id, u.displayName, r.response, r.respondedAt);
+                })
+                .toList();
+    }
+
+    public void tell(Collection<Long> userIds, Long actorId, NotificationType type, Meeting meeting, Group group) {
+        notifications.tell(userIds, actorId, type, group, meeting.title, "/groups/" + group.slug + "/meetings/" + meeting.id,
+                type == NotificationType.MEETING_CANCELLED ? meeting.cancelReason : meeting.onlineUrl,
+                (msg, user) -> {
+                    String when = When.format(meeting.startsAt, meeting.timezone, user.locale);
+                    return switch (type) {
+                        case MEETING_SCHEDULED -> msg.meetingScheduled(meeting.title, when);
+                        case MEETING_UPDATED -> msg.meetingUpdated(meeting.title, when);
+                        case MEETING_CANCELLED -> msg.meetingCancelled(meeting.title);
+                        default -> throw new IllegalStateException("Not a meeting notification: " + type);
+                    };
+                });
+    }
+
+    Meeting readable(long id, Optional<Caller> caller) {
+        Meeting meeting = Meeting.<Meeting>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("Aucune rencontre " + id + "."));
+        groups.readable(Group.<Group>findById(meeting.groupId).slug, caller);
+        return meeting;
+    }
+
+    private Meeting coordinated(long id, Caller caller) {
+        Meeting meeting = Meeting.findById(readable(id, Optional.of(caller)).id, LockModeType.PESSIMISTIC_WRITE);
+        groups.requireCoordinator(Group.findById(meeting.groupId), caller);
+        return meeting;
+    }
+
+    private List<Long> answered(Meeting meeting) {
+        return Rsvp.<Rsvp>list("meetingId", meeting.id).stream().map(r -> r.userId).toList();
+    }
+
+    private List<Long> activeMembers(Group group) {
+        return em.createQuery("select m.userId from Membership m where m.groupId = :group and m.status = :active", Long.class)
+                .setParameter("group", group.id).setParameter("active", MemberStatus.ACTIVE).getResultList();
+    }
+
+    private static Integer capacity(Integer capacity) {
+        if (capacity != null && capacity < 1) {
+            throw ProblemException.invalid("capacity", "La capacité doit être d'au moins une personne.");
+        }
+        return capacity;
+    }
+
+    /** Counts and the caller's answer for several meetings: two queries whatever their number. */
+    private List<MeetingView> views(Group group, List<Meeting> meetings, Optional<Caller> caller) {
+        if (meetings.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = meetings.stream().map(m -> m.id).toList();
+        Map<Long, Map<RsvpResponse, Long>> counts = em.createQuery("""
+                        select r.meetingId, r.response, count(r) from Rsvp r where r.meetingId in :ids
+                        group by r.meetingId, r.response""", Object[].class)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .collect(Collectors.groupingBy(row -> (Long) row[0], Collectors.toMap(row -> (RsvpResponse) row[1], row -> (Long) row[2])));
+        Map<Long, RsvpResponse> mine = caller.map(c -> Rsvp.<Rsvp>list("userId = ?1 and meetingId in ?2", c.id(), ids).stream()
+                .collect(Collectors.toMap(r -> r.meetingId, r -> r.response))).orElse(Map.of());
+        GroupRef ref = GroupRef.of(group);
+        return meetings.stream().map(m -> {
+            Map<RsvpResponse, Long> c = counts.getOrDefault(m.id, Map.of());
+            return new MeetingView(m.id, ref, m.title, m.description, m.kind, m.startsAt, m.endsAt, m.timezone, m.onlineUrl,
+                    m.location, m.capacity, c.getOrDefault(RsvpResponse.YES, 0L), c.getOrDefault(RsvpResponse.MAYBE, 0L),
+                    c.getOrDefault(RsvpResponse.NO, 0L), mine.get(m.id), m.cancelledAt != null, m.cancelReason, m.sequence,
+                    m.version);
+        }).toList();
+    }
+}

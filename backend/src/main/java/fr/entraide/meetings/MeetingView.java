@@ -1,0 +1,14 @@
+package fr.entraide.meetings;
+
+import fr.entraide.groups.GroupRef;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+
+public record MeetingView(
+        long id, GroupRef group, String title, String description, MeetingKind kind, Instant startsAt, Instant endsAt,
+        String timezone, String onlineUrl, String location, Integer capacity,
+        long yesCount, long maybeCount, long noCount,
+        @Schema(description = "La réponse de l'appelant, null sans réponse") RsvpResponse myResponse,
+        boolean cancelled, String cancelReason, int sequence, long version) {
+}

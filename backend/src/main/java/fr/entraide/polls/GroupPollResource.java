@@ -1,0 +1,42 @@
+package fr.entraide.polls;
+
+import fr.entraide.common.paging.PageResponse;
+import fr.entraide.common.security.CurrentUser;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+
+@Path("/groups/{slug}/polls")
+@Tag(name = "Sondages", description = "Sondages de dates à la Framadate")
+public class GroupPollResource {
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    PollService polls;
+
+    @GET
+    @Operation(summary = "Sondages du groupe", description = "Les plus récents d'abord, avec les décomptes.")
+    public PageResponse<PollView> list(@PathParam("slug") String slug) {
+        return new PageResponse<>(polls.list(slug, currentUser.get()), null);
+    }
+
+    @POST
+    @Operation(summary = "Ouvrir un sondage", description = "Options datées (startsAt, endsAt) ou libellées ; au moins une.")
+    @APIResponse(responseCode = "201", description = "Sondage ouvert")
+    public Response create(@PathParam("slug") String slug, @Valid @NotNull CreatePollRequest request) {
+        PollView created = polls.create(slug, currentUser.requireVerified(), request);
+        return Response.created(URI.create("/api/v1/polls/" + created.id())).entity(created).build();
+    }
+}

@@ -1,0 +1,211 @@
+package fr.entraide.polls;
+
+import fr.entraide.accounts.User;
+import fr.entraide.common.error.ProblemException;
+import fr.entraide.common.security.Caller;
+import fr.entraide.common.time.When;
+import fr.entraide.groups.Group;
+import fr.entraide.groups.GroupAccess;
+import fr.entraide.groups.UserRef;
+import fr.entraide.meetings.Meeting;
+import fr.entraide.meetings.MeetingKind;
+import fr.entraide.meetings.MeetingRequest;
+import fr.entraide.meetings.MeetingService;
+import fr.entraide.notifications.NotificationService;
+import fr.entraide.notifications.NotificationType;
+import fr.entraide.workshops.CreateWorkshopRequest;
+import fr.entraide.workshops.WorkshopService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Date polls: members answer each option yes / if need be / no (changeable until the poll closes); the author or a
+ * coordinator closes it and may turn the chosen date into a meeting or a workshop, inviting those who said yes.
+ */
+@ApplicationScoped
+public class PollService {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    GroupAccess groups;
+
+    @Inject
+    MeetingService meetings;
+
+    @Inject
+    WorkshopService workshops;
+
+    @Inject
+    NotificationService notifications;
+
+    @Transactional
+    public PollView create(String slug, Caller caller, CreatePollRequest request) {
+        Group group = groups.readable(slug, Optional.of(caller));
+        groups.requireActiveMember(group, caller);
+        if (request.closesAt() != null && !request.closesAt().isAfter(Instant.now())) {
+            throw ProblemException.invalid("closesAt", "La date de fermeture est déjà passée.");
+        }
+        Poll poll = new Poll();
+        poll.groupId = group.id;
+        poll.authorId = caller.id();
+        poll.title = request.title().strip();
+        poll.description = request.description() == null ? "" : request.description().strip();
+        poll.closesAt = request.closesAt();
+        poll.persist();
+        for (int i = 0; i < request.options().size(); i++) {
+            CreatePollRequest.OptionRequest given = request.options().get(i);
+            String field = "options[" + i + "]";
+            boolean hasLabel = given.label() != null && !given.label().isBlank();
+            if (!hasLabel && given.startsAt() == null) {
+                throw ProblemException.invalid(field + ".label", "Chaque option a un libellé ou une date.");
+            }
+            if (given.startsAt() != null && (given.endsAt() == null || !given.endsAt().isAfter(given.startsAt()))) {
+                throw ProblemException.invalid(field + ".endsAt", "Une option datée finit après son début.");
+            }
+            PollOption option = new PollOption();
+            option.pollId = poll.id;
+            option.position = i + 1;
+            option.label = hasLabel ? given.label().strip() : null;
+            option.startsAt = given.startsAt();
+            option.endsAt = given.endsAt();
+            option.persist();
+        }
+        return view(poll, group, Optional.of(caller));
+    }
+
+    public List<PollView> list(String slug, Optional<Caller> caller) {
+        Group group = groups.readable(slug, caller);
+        return Poll.<Poll>list("groupId = ?1 order by id desc", group.id).stream().map(p -> view(p, group, caller)).toList();
+    }
+
+    public PollView get(long id, Optional<Caller> caller) {
+        Poll poll = readable(id, caller);
+        return view(poll, Group.findById(poll.groupId), caller);
+    }
+
+    /** Replaces the caller's answers, under a lock of the poll so that closing and voting never cross. */
+    @Transactional
+    public PollView vote(long id, Caller caller, VotesRequest request) {
+        Poll poll = Poll.findById(readable(id, Optional.of(caller)).id, LockModeType.PESSIMISTIC_WRITE);
+        Group group = Group.findById(poll.groupId);
+        groups.requireActiveMember(group, caller);
+        if (poll.isClosed(Instant.now())) {
+            throw ProblemException.conflict(null, "Ce sondage est fermé : les réponses ne changent plus.");
+        }
+        Set<Long> optionIds = PollOption.<PollOption>list("pollId", poll.id).stream().map(o -> o.id).collect(Collectors.toSet());
+        Set<Long> seen = new HashSet<>();
+        for (int i = 0; i < request.votes().size(); i++) {
+            Long optionId = request.votes().get(i).optionId();
+            if (!optionIds.contains(optionId)) {
+                throw ProblemException.invalid("votes[" + i + "].optionId", "Cette option n'appartient pas à ce sondage.");
+            }
+            if (!seen.add(optionId)) {
+                throw ProblemException.invalid("votes[" + i + "].optionId", "Une seule réponse par option.");
+            }
+        }
+        PollVote.delete("userId = ?1 and optionId in ?2", caller.id(), optionIds);
+        for (VotesRequest.Vote given : request.votes()) {
+            PollVote vote = new PollVote();
+            vote.optionId = given.optionId();
+            vote.userId = caller.id();
+            vote.choice = given.choice();
+            vote.persist();
+        }
+        em.flush();
+        return view(poll, group, Optional.of(caller));
+    }
+
+    @Transactional
+    public PollView close(long id, Caller caller, ClosePollRequest request) {
+        Poll poll = Poll.findById(readable(id, Optional.of(caller)).id, LockModeType.PESSIMISTIC_WRITE);
+        Group group = Group.findById(poll.groupId);
+        if (!canClose(poll, group, caller)) {
+            throw ProblemException.forbidden("Seuls l'auteur du sondage et les soucieux·ses peuvent le fermer.");
+        }
+        if (poll.closedAt != null) {
+            throw ProblemException.conflict(null, "Ce sondage est déjà fermé.");
+        }
+        PollOption chosen = null;
+        if (request.chosenOptionId() != null) {
+            chosen = PollOption.<PollOption>find("id = ?1 and pollId = ?2", request.chosenOptionId(), poll.id).firstResultOptional()
+                    .orElseThrow(() -> ProblemException.invalid("chosenOptionId", "Cette option n'appartient pas à ce sondage."));
+        }
+        if (request.createAs() != null && (chosen == null || chosen.startsAt == null)) {
+            throw ProblemException.invalid("chosenOptionId", "Choisissez une option datée pour en faire une rencontre ou un atelier.");
+        }
+        poll.closedAt = Instant.now();
+        poll.chosenOptionId = chosen == null ? null : chosen.id;
+        if (request.createAs() != null) {
+            String path = request.createAs() == ClosePollRequest.Outcome.MEETING
+                    ? meetingFrom(poll, chosen, group, caller, request)
+                    : workshopFrom(poll, chosen, group, caller, request);
+            PollOption decided = chosen;
+            List<Long> yes = PollVote.<PollVote>list("optionId = ?1 and choice = ?2", chosen.id, Choice.YES).stream().map(v -> v.userId).toList();
+            notifications.tell(yes, caller.id(), NotificationType.POLL_DECIDED, group, poll.title, path, null,
+                    (msg, user) -> msg.pollDecided(poll.title, When.format(decided.startsAt, "Europe/Paris", user.locale)));
+        }
+        em.flush();
+        return view(poll, group, Optional.of(caller));
+    }
+
+    private String meetingFrom(Poll poll, PollOption chosen, Group group, Caller caller, ClosePollRequest request) {
+        Meeting meeting = meetings.schedule(group, caller, new MeetingRequest(poll.title, poll.description,
+                request.kind() == null ? MeetingKind.REUNION : request.kind(), chosen.startsAt, chosen.endsAt, null,
+                request.onlineUrl(), null, null));
+        poll.createdMeetingId = meeting.id;
+        return "/groups/" + group.slug + "/meetings/" + meeting.id;
+    }
+
+    private String workshopFrom(Poll poll, PollOption chosen, Group group, Caller caller, ClosePollRequest request) {
+        long workshopId = workshops.create(group.slug, caller, new CreateWorkshopRequest(poll.title, poll.description,
+                chosen.startsAt, chosen.endsAt, null, request.onlineUrl(), null, null, null)).id();
+        poll.createdWorkshopId = workshopId;
+        return "/groups/" + group.slug + "/workshops/" + workshopId;
+    }
+
+    private boolean canClose(Poll poll, Group group, Caller caller) {
+        return poll.authorId != null && poll.authorId == caller.id() || groups.isCoordinatorOrAdmin(group, caller);
+    }
+
+    private Poll readable(long id, Optional<Caller> caller) {
+        Poll poll = Poll.<Poll>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Aucun sondage " + id + "."));
+        groups.readable(Group.<Group>findById(poll.groupId).slug, caller);
+        return poll;
+    }
+
+    /** The options with their tallies and the caller's answers: three queries. */
+    private PollView view(Poll poll, Group group, Optional<Caller> caller) {
+        List<PollOption> options = PollOption.list("pollId = ?1 order by position", poll.id);
+        List<Long> optionIds = options.stream().map(o -> o.id).toList();
+        List<PollVote> votes = optionIds.isEmpty() ? List.of() : PollVote.list("optionId in ?1", optionIds);
+        Map<Long, Map<Choice, Long>> tallies = votes.stream().collect(Collectors.groupingBy(v -> v.optionId,
+                Collectors.groupingBy(v -> v.choice, Collectors.counting())));
+        Map<Long, Choice> mine = caller.map(c -> votes.stream().filter(v -> v.userId == c.id())
+                .collect(Collectors.toMap(v -> v.optionId, v -> v.choice))).orElse(Map.of());
+        long voters = votes.stream().map(v -> v.userId).distinct().count();
+        User author = poll.authorId == null ? null : User.findById(poll.authorId);
+        List<OptionView> views = options.stream().map(o -> {
+            Map<Choice, Long> t = tallies.getOrDefault(o.id, Map.of());
+            return new OptionView(o.id, o.label, o.startsAt, o.endsAt, t.getOrDefault(Choice.YES, 0L),
+                    t.getOrDefault(Choice.IF_NEED_BE, 0L), t.getOrDefault(Choice.NO, 0L), mine.get(o.id));
+        }).toList();
+        return new PollView(poll.id, group.slug, poll.title, poll.description,
+                author == null ? null : new UserRef(author.id, author.displayName), poll.closesAt, poll.isClosed(Instant.now()),
+                poll.chosenOptionId, poll.createdMeetingId, poll.createdWorkshopId, voters, views,
+                caller.map(c -> poll.closedAt == null && canClose(poll, group, c)).orElse(false), poll.createdAt);
+    }
+
+}

@@ -1,0 +1,11 @@
+package fr.entraide.polls;
+
+import fr.entraide.groups.UserRef;
+
+import java.time.Instant;
+import java.util.List;
+
+public record PollView(long id, String group, String title, String description, UserRef author, Instant closesAt,
+                       boolean closed, Long chosenOptionId, Long createdMeetingId, Long createdWorkshopId,
+                       long voters, List<OptionView> options, boolean canClose, Instant createdAt) {
+}
