@@ -24,16 +24,14 @@ public class ForumAccess {
         ForumThread thread = ForumThread.<ForumThread>findByIdOptional(threadId)
                 .filter(t -> t.deletedAt == null)
                 .orElseThrow(() -> ProblemException.notFound("Aucun sujet " + threadId + "."));
-        Group group = Group.findById(thread.groupId);
-        groups.readable(group.slug, caller);
+        groups.readable(Group.<Group>findById(thread.groupId), caller);
         return thread;
     }
 
     public Category readableCategory(long categoryId, Optional<Caller> caller) {
         Category category = Category.<Category>findByIdOptional(categoryId)
                 .orElseThrow(() -> ProblemException.notFound("Aucune rubrique " + categoryId + "."));
-        Group group = Group.findById(category.groupId);
-        groups.readable(group.slug, caller);
+        groups.readable(Group.<Group>findById(category.groupId), caller);
         return category;
     }
 

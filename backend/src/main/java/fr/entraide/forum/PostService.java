@@ -38,7 +38,7 @@ public class PostService {
     @Inject
     ForumFanOut fanOut;
 
-    /** Oldest first, with their authors: two queries whatever the page size. */
+    /** Oldest first, with their authors (joined): a constant number of queries whatever the page size. */
     public PageResponse<PostView> list(long threadId, Optional<Caller> caller, PageParams page) {
         ForumThread thread = access.readableThread(threadId, caller);
         boolean moderator = caller.map(c -> access.canModerate(access.groupOf(thread.groupId), c)).orElse(false);

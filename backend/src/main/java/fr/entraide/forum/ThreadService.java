@@ -10,6 +10,8 @@ import fr.entraide.common.security.Caller;
 import fr.entraide.groups.Category;
 import fr.entraide.groups.Group;
 import fr.entraide.groups.GroupRef;
+import fr.entraide.groups.MemberStatus;
+import fr.entraide.groups.Membership;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -212,8 +214,9 @@ public class ThreadService {
     ThreadView view(ForumThread thread, Caller caller) {
         Group group = access.groupOf(thread.groupId);
         Category category = Category.findById(thread.categoryId);
-        boolean moderator = access.canModerate(group, caller);
-        boolean member = access.isActiveMember(group, caller);
+        Optional<Membership> mine = Membership.of(group.id, caller.id());
+        boolean moderator = caller.isAdmin() || mine.filter(Membership::isActiveCoordinator).isPresent();
+        boolean member = mine.filter(m -> m.status == MemberStatus.ACTIVE).isPresent();
         Long lastRead = ThreadRead.<ThreadRead>find("userId = ?1 and threadId = ?2", caller.id(), thread.id)
                 .firstResultOptional().map(r -> r.lastReadPostId).orElse(null);
         return new ThreadView(thread.id, thread.title, GroupRef.of(group), CategoryRef.of(category),

@@ -13,9 +13,13 @@ public class GroupAccess {
 
     /** A group the caller may read; a private group is a 404 for outsiders, so its existence does not leak. */
     public Group readable(String slug, Optional<Caller> caller) {
-        Group group = Group.findBySlug(slug).orElseThrow(() -> notFound(slug));
+        return readable(Group.findBySlug(slug).orElseThrow(() -> notFound(slug)), caller);
+    }
+
+    /** The same check for a group already loaded (a thread's, an action's…). */
+    public Group readable(Group group, Optional<Caller> caller) {
         if (group.visibility == Visibility.PRIVATE && !isActiveMemberOrAdmin(group, caller)) {
-            throw notFound(slug);
+            throw notFound(group.slug);
         }
         return group;
     }

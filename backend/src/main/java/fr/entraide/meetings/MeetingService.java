@@ -218,7 +218,7 @@ public class MeetingService {
     Meeting readable(long id, Optional<Caller> caller) {
         Meeting meeting = Meeting.<Meeting>findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("Aucune rencontre " + id + "."));
-        groups.readable(Group.<Group>findById(meeting.groupId).slug, caller);
+        groups.readable(Group.<Group>findById(meeting.groupId), caller);
         return meeting;
     }
 

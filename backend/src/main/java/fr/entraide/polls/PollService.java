@@ -182,7 +182,7 @@ public class PollService {
 
     private Poll readable(long id, Optional<Caller> caller) {
         Poll poll = Poll.<Poll>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Aucun sondage " + id + "."));
-        groups.readable(Group.<Group>findById(poll.groupId).slug, caller);
+        groups.readable(Group.<Group>findById(poll.groupId), caller);
         return poll;
     }
 

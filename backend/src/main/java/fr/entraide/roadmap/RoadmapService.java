@@ -171,7 +171,7 @@ public class RoadmapService {
     public ActionView updateAction(long id, Caller caller, UpdateActionRequest request) {
         RoadmapAction action = RoadmapAction.<RoadmapAction>findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("Aucune action " + id + "."));
-        Group group = groups.readable(Group.<Group>findById(action.groupId).slug, Optional.of(caller));
+        Group group = groups.readable(Group.<Group>findById(action.groupId), Optional.of(caller));
         groups.requireCoordinator(group, caller);
         if (request.version() != action.version) {
             throw ProblemException.staleVersion();
@@ -330,7 +330,7 @@ public class RoadmapService {
     private RoadmapAction readableAction(long id, Optional<Caller> caller) {
         RoadmapAction action = RoadmapAction.<RoadmapAction>findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("Aucune action " + id + "."));
-        groups.readable(Group.<Group>findById(action.groupId).slug, caller);
+        groups.readable(Group.<Group>findById(action.groupId), caller);
         return action;
     }
 

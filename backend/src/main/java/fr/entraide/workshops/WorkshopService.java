@@ -364,7 +364,7 @@ public class WorkshopService {
     Workshop readable(long id, Optional<Caller> caller) {
         Workshop workshop = Workshop.<Workshop>findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("Aucun atelier " + id + "."));
-        groups.readable(Group.<Group>findById(workshop.groupId).slug, caller);
+        groups.readable(Group.<Group>findById(workshop.groupId), caller);
         return workshop;
     }
 

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -33,7 +34,7 @@ public class ProblemResponsesFilter implements OASFilter {
         openAPI.getComponents().addSchema("FieldError", OASFactory.createSchema()
                 .type(List.of(Schema.SchemaType.OBJECT))
                 .description("Un champ invalide")
-                .properties(Map.of(
+                .properties(ordered(
                         "field", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).examples(List.of("email")),
                         "message", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))
                                 .examples(List.of("doit être une adresse électronique syntaxiquement correcte")))));
@@ -41,7 +42,7 @@ public class ProblemResponsesFilter implements OASFilter {
                 .type(List.of(Schema.SchemaType.OBJECT))
                 .description("Erreur au format RFC 9457 (" + Problem.MEDIA_TYPE + ")")
                 .required(List.of("type", "title", "status"))
-                .properties(Map.of(
+                .properties(ordered(
                         "type", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))
                                 .description("URI du type de problème, par ex. /problems/validation, /problems/email-not-verified, /problems/stale-version")
                                 .examples(List.of("/problems/validation")),
@@ -54,6 +55,15 @@ public class ProblemResponsesFilter implements OASFilter {
         openAPI.setSecurity(List.of(
                 OASFactory.createSecurityRequirement().addScheme("bearer"),
                 OASFactory.createSecurityRequirement()));
+    }
+
+    /** Properties in the order given, so that the generated document is the same at every build. */
+    private static Map<String, Schema> ordered(Object... nameThenSchema) {
+        Map<String, Schema> properties = new LinkedHashMap<>();
+        for (int i = 0; i < nameThenSchema.length; i += 2) {
+            properties.put((String) nameThenSchema[i], (Schema) nameThenSchema[i + 1]);
+        }
+        return properties;
     }
 
     @Override
