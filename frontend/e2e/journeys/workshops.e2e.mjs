@@ -1,0 +1,181 @@
+// A mutual-aid workshop ("atelier d'entraide") with one seat left, as the group lives it: A and B, each in their own
+// browser, sign up; A gets the last seat ("confirmé·e"), B goes on the waiting list (position 1); A withdraws and
+// B is promoted: B's page shows "confirmé·e" and B's e-mail arrives. The list and the workshop page pass axe.
+// Works on its own (creates the group if the onboarding journey has not).
+import { test, before, after } from 'node:test'
+import assert from 'node:assert/strict'
+import {
+  launch, newPage, expectAccessible, waitForMail, linkIn, unique, spaUrl, apiUrl, adminAccount,
+} from '../support/browser.mjs'
+
+const group = { name: 'GT médiathèques tiers-lieux', slug: 'mediatheques-tiers-lieux' }
+const password = 'une phrase de passe solide'
+let browser
+
+before(async () => {
+  browser = await launch()
+})
+
+after(async () => {
+  await browser?.close()
+})
+
+/** Calls the API like an integrator would; fails the test on an unexpected status. */
+async function api(path, { method = 'GET', body, token, expect = [200, 201, 204] } = {}) {
+  const response = await fetch(`${apiUrl}${path}`, {
+    method,
+    headers: {
+      Accept: 'application/json',
+      ...(body ? { 'Content-Type': 'application/json' } : {}),
+      ...(token ? { Authorization: `Bearer ${token}` } : {}),
+    },
+    body: body ? JSON.stringify(body) : undefined,
+  })
+  const text = await response.text()
+  const data = text ? JSON.parse(text) : null
+  assert.ok(expect.includes(response.status), `${method} ${path} answered ${response.status}: ${text}`)
+  return { status: response.status, data }
+}
+
+async function login(email, pass) {
+  const { data } = await api('/auth/login', { method: 'POST', body: { email, password: pass } })
+  return data.accessToken
+}
+
+/** Safety net when this file runs alone: the onboarding journey normally creates the group. */
+async function ensureGroup(admin) {
+  const { status } = await api(`/groups/${group.slug}`, { expect: [200, 404] })
+  if (status === 200) return
+  await api('/groups', {
+    method: 'POST',
+    token: admin,
+    body: { name: group.name, slug: group.slug, description: 'Un bien commun.', visibility: 'PUBLIC', joinPolicy: 'OPEN' },
+  })
+}
+
+/** A verified member of the group, created through the API: register, confirm from the mail, sign in, join. */
+async function member(prefix, displayName) {
+  const username = unique(prefix)
+  const person = { username, displayName, email: `${username}@mediatheque.test`, password }
+  await api('/auth/register', { method: 'POST', body: person })
+  const mail = await waitForMail(person.email, 'Confirmez')
+  const token = new URL(linkIn(mail, '/verify-email')).searchParams.get('token')
+  await api('/auth/verify-email', { method: 'POST', body: { token } })
+  person.token = await login(person.email, person.password)
+  await api(`/groups/${group.slug}/members`, { method: 'POST', token: person.token })
+  return person
+}
+
+async function signIn(page, { email, password: pass }) {
+  await page.goto(`${spaUrl}/login`)
+  await page.getByLabel('Adresse e-mail').fill(email)
+  await page.getByLabel('Mot de passe', { exact: true }).fill(pass)
+  await page.getByRole('button', { name: 'Se connecter' }).click()
+  await page.getByRole('button', { name: 'Se déconnecter' }).waitFor()
+}
+
+test('the last seat of a workshop, the waiting list and the promotion when a seat frees up', async () => {
+  const admin = await login(adminAccount.email, adminAccount.password)
+  await ensureGroup(admin)
+
+  // The workshop comes first (its discussion thread opens before anyone below joins): two seats, tomorrow.
+  const title = `Atelier d'entraide : accueillir les habitants ${unique('')}`
+  const startsAt = new Date(Date.now() + 24 * 3600_000)
+  startsAt.setUTCMinutes(0, 0, 0)
+  const endsAt = new Date(startsAt.getTime() + 2 * 3600_000)
+  const { data: workshop } = await api(`/groups/${group.slug}/workshops`, {
+    method: 'POST',
+    token: admin,
+    body: {
+      title,
+      description: 'Chacun·e apporte une problématique ; le groupe en choisit une.',
+      startsAt: startsAt.toISOString(),
+      endsAt: endsAt.toISOString(),
+      timezone: 'Europe/Paris',
+      onlineUrl: 'https://meet.jit.si/atelier-entraide-tiers-lieux',
+      capacity: 2,
+    },
+  })
+  assert.equal(workshop.capacity, 2)
+
+  const a = await member('aurelie.', 'Aurélie, médiathèque de Lodève')
+  const b = await member('bruno.', 'Bruno, réseau de la baie')
+  const c = await member('celine.', 'Céline, Rillieux-la-Pape')
+  const { data: cRegistration } = await api(`/workshops/${workshop.id}/registrations`, { method: 'POST', token: c.token })
+  assert.equal(cRegistration.status, 'CONFIRMED')
+  const { data: oneLeft } = await api(`/workshops/${workshop.id}`, { token: a.token })
+  assert.equal(oneLeft.seatsLeft, 1, 'one seat is left')
+
+  const workshopUrl = `${spaUrl}/groups/${group.slug}/workshops/${workshop.id}`
+  const pageA = await newPage(browser)
+  const pageB = await newPage(browser)
+  await signIn(pageA, a)
+  await signIn(pageB, b)
+
+  // A finds the workshop in the group's list, with its seats in words, and opens it.
+  await pageA.goto(`${spaUrl}/groups/${group.slug}/workshops`)
+  await pageA.getByRole('heading', { level: 1, name: `Ateliers d'entraide · ${group.name}` }).waitFor()
+  const card = pageA.locator('article', { has: pageA.getByRole('link', { name: title }) })
+  await card.getByText('1 place sur 2').waitFor()
+  await card.getByText('Pas inscrit·e').waitFor()
+  await expectAccessible(pageA, 'workshop list')
+  await card.getByRole('link', { name: title }).click()
+  await pageA.waitForURL(`**/workshops/${workshop.id}`)
+  await pageA.getByRole('heading', { level: 1, name: title }).waitFor()
+  await pageA.getByRole('link', { name: /Rejoindre la visio/ }).waitFor()
+
+  await pageB.goto(workshopUrl)
+  await pageB.getByRole('heading', { level: 1, name: title }).waitFor()
+
+  // A takes the last seat.
+  await pageA.getByRole('button', { name: "S'inscrire", exact: true }).click()
+  await pageA.getByText('Inscrit·e — confirmé·e').waitFor()
+  await pageA.getByRole('button', { name: 'Se désinscrire', exact: true }).waitFor()
+  await pageA.getByText("Complet — liste d'attente").first().waitFor()
+
+  // B signs up on a full workshop: waiting list, position 1 — never "confirmé·e".
+  // (B's page was opened before A signed up: the server, not the page, decides who gets the seat.)
+  await pageB.getByRole('button', { name: "S'inscrire", exact: true }).click()
+  await pageB.getByText("Liste d'attente — position 1").waitFor()
+  assert.equal(await pageB.getByText('Inscrit·e — confirmé·e').count(), 0, 'a waitlisted person never reads "confirmé·e"')
+  await pageB.getByRole('list', { name: "Liste d'attente" }).getByText(b.displayName).waitFor()
+  await expectAccessible(pageB, 'workshop page (waiting list)')
+  await expectAccessible(pageA, 'workshop page (confirmed)')
+
+  // A withdraws; the seat goes to B.
+  await pageA.getByRole('button', { name: 'Se désinscrire', exact: true }).click()
+  await pageA.getByText('Pas inscrit·e').waitFor()
+  await pageA.getByRole('button', { name: "S'inscrire", exact: true }).waitFor()
+
+  // B's page follows the promotion (live, through the bell), or after a reload.
+  const confirmedB = pageB.getByText('Inscrit·e — confirmé·e')
+  let live = true
+  try {
+    await confirmedB.waitFor({ timeout: 15_000 })
+  } catch {
+    live = false
+    await pageB.reload()
+    await confirmedB.waitFor()
+  }
+  console.log(`B's promotion shown ${live ? 'live, without a reload' : 'after a reload'}`)
+  assert.equal(await pageB.getByText(/Liste d'attente — position/).count(), 0)
+
+  const mail = await waitForMail(b.email, title)
+  assert.match(mail.text, /confirmée/, 'the promotion e-mail says the seat is confirmed')
+  assert.match(mail.text, new RegExp(`/groups/${group.slug}/workshops/${workshop.id}`))
+
+  // The facilitator's view (session controls, problems, record, management panel) passes axe too.
+  const pageAdmin = await newPage(browser)
+  await signIn(pageAdmin, adminAccount)
+  await pageAdmin.goto(workshopUrl)
+  await pageAdmin.getByRole('heading', { level: 2, name: "Gestion de l'atelier" }).waitFor()
+  await pageAdmin.getByRole('button', { name: 'Lancer la phase' }).click()
+  await pageAdmin.getByText('Phase en cours : Exposé').waitFor()
+  await pageB.getByText('Phase en cours : Exposé').waitFor() // live, through the session stream
+  await pageAdmin.getByRole('list', { name: 'Confirmé·es' }).getByText(b.displayName, { exact: true }).waitFor()
+  await expectAccessible(pageAdmin, 'workshop page (facilitator)')
+
+  await pageA.context().close()
+  await pageB.context().close()
+  await pageAdmin.context().close()
+})

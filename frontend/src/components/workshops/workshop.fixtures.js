@@ -1,0 +1,27 @@
+/** A workshop as GET /workshops/{id} answers it, for the tests. */
+const SLUG = 'mediatheques-tiers-lieux'
+
+export const workshop = (overrides = {}) => ({
+  id: 7,
+  group: SLUG,
+  seriesId: null,
+  title: "Atelier d'entraide : accueillir les habitants",
+  description: '',
+  startsAt: '2026-12-08T13:00:00Z',
+  endsAt: '2026-12-08T15:00:00Z',
+  timezone: 'Europe/Paris',
+  onlineUrl: 'https://meet.jit.si/atelier',
+  location: null,
+  facilitator: { id: 2, displayName: 'Angélique' },
+  capacity: 6,
+  confirmedCount: 2,
+  waitlistCount: 0,
+  seatsLeft: 4,
+  status: 'OPEN',
+  myRegistration: null,
+  chosenProblemId: null,
+  threadId: 90,
+  phase: null,
+  version: 1,
+  ...overrides,
+})
