@@ -199,7 +199,7 @@ public class ForumFanOut {
                     user.emailDigest == EmailDigest.IMMEDIATE
                             ? mails.activity(user.locale, user.displayName, group.name, thread.title, title,
                             Posts.excerpt(post.body, QUOTE), config.publicUrl() + link)
-                            : null));
+                            : null, null));
         }
         notifications.send(outgoing);
     }

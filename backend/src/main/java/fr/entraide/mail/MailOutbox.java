@@ -18,6 +18,11 @@ public class MailOutbox {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void enqueue(String recipient, MailContent content, Map<String, String> headers) {
+        enqueue(recipient, content, headers, null);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void enqueue(String recipient, MailContent content, Map<String, String> headers, Attachment attachment) {
         OutboxMail mail = new OutboxMail();
         mail.recipient = recipient;
         mail.subject = content.subject();
@@ -26,6 +31,11 @@ public class MailOutbox {
         mail.headers = headers.isEmpty() ? null : headers.entrySet().stream()
                 .map(header -> header.getKey() + ": " + header.getValue())
                 .collect(Collectors.joining("\n"));
+        if (attachment != null) {
+            mail.attachmentName = attachment.name();
+            mail.attachmentType = attachment.contentType();
+            mail.attachmentContent = attachment.content();
+        }
         mail.persist();
     }
 }

@@ -29,6 +29,10 @@ public class OutboxMail extends PanacheEntityBase {
     /** Extra headers, one "Name: value" per line. */
     public String headers;
 
+    public String attachmentName;
+    public String attachmentType;
+    public String attachmentContent;
+
     @Enumerated(EnumType.STRING)
     public Status status = Status.PENDING;
 

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -81,6 +82,9 @@ public class OutboxSender {
                     int colon = line.indexOf(':');
                     message.addHeader(line.substring(0, colon), line.substring(colon + 1).trim());
                 }
+            }
+            if (mail.attachmentContent != null) {
+                message.addAttachment(mail.attachmentName, mail.attachmentContent.getBytes(StandardCharsets.UTF_8), mail.attachmentType);
             }
             mailer.send(message);
             mail.status = OutboxMail.Status.SENT;

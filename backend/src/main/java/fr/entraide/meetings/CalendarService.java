@@ -9,6 +9,7 @@ import fr.entraide.groups.GroupAccess;
 import fr.entraide.groups.MemberStatus;
 import fr.entraide.groups.Membership;
 import fr.entraide.groups.Visibility;
+import fr.entraide.mail.Attachment;
 import fr.entraide.workshops.Workshop;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -68,6 +69,14 @@ public class CalendarService {
         calendar.add(new Method(Method.VALUE_PUBLISH));
         calendar.add(event(meeting, group));
         return write(calendar);
+    }
+
+    /** One workshop as an .ics file, for the e-mail confirming a seat. */
+    public Attachment workshopFile(Workshop workshop, Group group) {
+        Calendar calendar = calendar(Set.of(workshop.timezone));
+        calendar.add(new Method(Method.VALUE_PUBLISH));
+        calendar.add(event(workshop, group));
+        return new Attachment("atelier-" + workshop.id + ".ics", "text/calendar; charset=UTF-8; method=PUBLISH", write(calendar));
     }
 
     /**

@@ -9,6 +9,7 @@ import fr.entraide.common.paging.PageParams;
 import fr.entraide.common.paging.PageResponse;
 import fr.entraide.common.security.Caller;
 import fr.entraide.groups.Group;
+import fr.entraide.mail.Attachment;
 import fr.entraide.mail.Bundles;
 import fr.entraide.mail.MailContent;
 import fr.entraide.mail.MailOutbox;
@@ -50,7 +51,7 @@ public class NotificationService {
      * immediate e-mails; those who chose the daily digest get it later.
      */
     public record Outgoing(User recipient, NotificationType type, Long actorId, Long groupId, Long threadId, Long postId,
-                           String title, String excerpt, String link, MailContent mail) {
+                           String title, String excerpt, String link, MailContent mail, Attachment attachment) {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -67,7 +68,8 @@ public class NotificationService {
             notification.excerpt = item.excerpt();
             notification.link = item.link();
             if (item.mail() != null && item.recipient().emailDigest == EmailDigest.IMMEDIATE) {
-                outbox.enqueue(item.recipient().email, item.mail(), mails.unsubscribeHeaders(item.recipient().unsubscribeKey));
+                outbox.enqueue(item.recipient().email, item.mail(), mails.unsubscribeHeaders(item.recipient().unsubscribeKey),
+                        item.attachment());
                 notification.emailedAt = Instant.now();
             }
             notification.persist();
@@ -84,6 +86,13 @@ public class NotificationService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void tell(Collection<Long> userIds, Long actorId, NotificationType type, Group group, String topic,
                      String link, String quote, BiFunction<NotificationMessages, User, String> title) {
+        tell(userIds, actorId, type, group, topic, link, quote, null, title);
+    }
+
+    /** The same, with a file joined to each e-mail. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void tell(Collection<Long> userIds, Long actorId, NotificationType type, Group group, String topic,
+                     String link, String quote, Attachment attachment, BiFunction<NotificationMessages, User, String> title) {
         List<Long> recipients = userIds.stream().filter(id -> actorId == null || !id.equals(actorId)).distinct().toList();
         if (recipients.isEmpty()) {
             return;
@@ -92,7 +101,8 @@ public class NotificationService {
         for (User user : User.<User>list("id in ?1 and deletedAt is null and suspended = false", recipients)) {
             String text = title.apply(Bundles.in(NotificationMessages.class, user.locale), user);
             outgoing.add(new Outgoing(user, type, actorId, group.id, null, null, text, null, link,
-                    mails.activity(user.locale, user.displayName, group.name, topic, text, quote, config.publicUrl() + link)));
+                    mails.activity(user.locale, user.displayName, group.name, topic, text, quote, config.publicUrl() + link),
+                    attachment));
         }
         send(outgoing);
     }

@@ -8,6 +8,7 @@ import fr.entraide.common.time.EventFields;
 import fr.entraide.forum.Subscriptions;
 import fr.entraide.forum.ThreadService;
 import fr.entraide.groups.Category;
+import fr.entraide.meetings.CalendarService;
 import fr.entraide.groups.Group;
 import fr.entraide.groups.GroupAccess;
 import fr.entraide.groups.MemberStatus;
@@ -54,6 +55,9 @@ public class WorkshopService {
 
     @Inject
     ThreadService threads;
+
+    @Inject
+    CalendarService calendars;
 
     @Inject
     Subscriptions subscriptions;
@@ -306,10 +310,12 @@ public class WorkshopService {
         tell(promoted, workshop, NotificationType.WORKSHOP_PROMOTED, null);
     }
 
+    /** A promotion's e-mail carries the workshop's .ics, so the confirmed seat lands in the member's calendar. */
     private void tell(Collection<Long> userIds, Workshop workshop, NotificationType type, Long actorId) {
         Group group = Group.findById(workshop.groupId);
         notifications.tell(userIds, actorId, type, group, workshop.title, "/groups/" + group.slug + "/workshops/" + workshop.id,
-                null, (msg, user) -> switch (type) {
+                null, type == NotificationType.WORKSHOP_PROMOTED ? calendars.workshopFile(workshop, group) : null,
+                (msg, user) -> switch (type) {
                     case WORKSHOP_PROMOTED -> msg.workshopPromoted(workshop.title);
                     case WORKSHOP_FULL -> msg.workshopFull(workshop.title);
                     case WORKSHOP_CANCELLED -> msg.workshopCancelled(workshop.title);

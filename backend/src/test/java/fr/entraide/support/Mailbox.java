@@ -44,6 +44,24 @@ public final class Mailbox {
         return matcher.group(1);
     }
 
+    /** The text of the first attached part of that content type (e.g. "text/calendar"), or null. */
+    public static String attachment(MimeMessage message, String contentType) {
+        try {
+            if (!(message.getContent() instanceof jakarta.mail.Multipart multipart)) {
+                return null;
+            }
+            for (int i = 0; i < multipart.getCount(); i++) {
+                jakarta.mail.BodyPart part = multipart.getBodyPart(i);
+                if (part.getContentType().toLowerCase().startsWith(contentType)) {
+                    return new String(part.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+            return null;
+        } catch (MessagingException | java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static String subject(MimeMessage message) {
         try {
             return message.getSubject();

@@ -143,8 +143,12 @@ class WorkshopResourceTest {
         Api.as(third).get("/notifications").then().body("items[0].type", equalTo("WORKSHOP_PROMOTED"))
                 .body("items[0].title", containsString("confirmée"));
         fixtures.sendMail();
-        assertTrue(Mailbox.to(third.email()).stream().anyMatch(m -> Mailbox.subject(m).contains("Atelier d'entraide")),
-                "the promoted member is told by e-mail");
+        jakarta.mail.internet.MimeMessage promotion = Mailbox.to(third.email()).stream()
+                .filter(m -> Mailbox.subject(m).contains("Atelier d'entraide")).reduce((a, b) -> b)
+                .orElseThrow(() -> new AssertionError("the promoted member is told by e-mail"));
+        String ics = Mailbox.attachment(promotion, "text/calendar");
+        assertTrue(ics != null && ics.contains("BEGIN:VEVENT") && ics.contains("UID:workshop-" + id + "@entraide"),
+                "the promotion e-mail carries the workshop's .ics: " + ics);
         Api.as(first).delete("/workshops/{id}/registrations/me", id).then().statusCode(404);
 
         Api.as(second).get("/workshops/{id}/registrations", id).then().statusCode(200)
