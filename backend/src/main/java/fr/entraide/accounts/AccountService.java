@@ -3,11 +3,17 @@ package fr.entraide.accounts;
 import fr.entraide.common.error.ProblemException;
 import fr.entraide.common.security.Caller;
 import fr.entraide.common.security.Secrets;
+import fr.entraide.groups.Group;
 import fr.entraide.groups.Invitation;
+import fr.entraide.groups.MemberLeft;
+import fr.entraide.groups.MemberRole;
 import fr.entraide.groups.Membership;
 import io.quarkus.elytron.security.common.BcryptUtil;
+import fr.entraide.meetings.CalendarToken;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
@@ -21,6 +27,9 @@ public class AccountService {
 
     @Inject
     PersonalAccessTokenService personalTokens;
+
+    @Inject
+    Event<MemberLeft> memberLeft;
 
     public MeResponse toMe(User user) {
         return MeResponse.of(user, Membership.summariesOf(user.id));
@@ -66,12 +75,15 @@ public class AccountService {
         if (!BcryptUtil.matches(request.password(), user.passwordHash)) {
             throw ProblemException.invalid("password", "Mot de passe incorrect.");
         }
+        lockGroupsCoordinatedBy(user.id);
         List<String> soleCoordinatorOf = Membership.groupsWhereOnlyCoordinator(user.id);
         if (!soleCoordinatorOf.isEmpty()) {
             throw ProblemException.conflict(null, "Vous êtes le ou la seul·e soucieux·se de : "
                     + String.join(", ", soleCoordinatorOf) + ". Nommez quelqu'un d'autre avant de supprimer votre compte.");
         }
+        Membership.<Membership>list("userId", user.id).forEach(m -> memberLeft.fire(new MemberLeft(m.groupId, user.id)));
         Membership.delete("userId", user.id);
+        CalendarToken.delete("userId", user.id);
         RefreshToken.delete("userId", user.id);
         PersonalAccessToken.delete("userId", user.id);
         OneTimeToken.delete("userId", user.id);
@@ -82,6 +94,18 @@ public class AccountService {
         user.passwordHash = BcryptUtil.bcryptHash(Secrets.newToken());
         user.emailVerified = false;
         user.deletedAt = Instant.now();
+    }
+
+    /** Two coordinators leaving at once must not leave a group without one: their groups are locked first. */
+    private void lockGroupsCoordinatedBy(long userId) {
+        Group.getEntityManager().createQuery("""
+                        select g from Group g where g.id in (
+                            select m.groupId from Membership m where m.userId = :user and m.role = :coordinator)
+                        order by g.id""", Group.class)
+                .setParameter("user", userId)
+                .setParameter("coordinator", MemberRole.COORDINATOR)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
     }
 
     public PublicUser publicProfile(long id) {

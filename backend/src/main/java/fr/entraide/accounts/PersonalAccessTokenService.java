@@ -4,6 +4,7 @@ import fr.entraide.common.error.ProblemException;
 import fr.entraide.common.error.ProblemType;
 import fr.entraide.common.security.Caller;
 import fr.entraide.common.security.Secrets;
+import fr.entraide.common.time.EventFields;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -38,6 +39,7 @@ public class PersonalAccessTokenService {
 
     @Transactional
     public PersonalTokenResponse create(Caller caller, CreateTokenRequest request) {
+        EventFields.requirePlausible(request.expiresAt(), "expiresAt");
         String secret = PREFIX + Secrets.newToken();
         PersonalAccessToken pat = new PersonalAccessToken();
         pat.userId = caller.id();

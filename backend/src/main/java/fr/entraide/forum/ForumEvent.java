@@ -20,4 +20,6 @@ public class ForumEvent extends PanacheEntityBase {
     public boolean newThread;
     public Instant createdAt = Instant.now();
     public Instant processedAt;
+    public int attempts;
+    public String lastError;
 }

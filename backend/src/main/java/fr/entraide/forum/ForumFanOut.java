@@ -2,6 +2,7 @@ package fr.entraide.forum;
 
 import fr.entraide.accounts.EmailDigest;
 import fr.entraide.accounts.User;
+import fr.entraide.common.Texts;
 import fr.entraide.common.config.AppConfig;
 import fr.entraide.groups.Category;
 import fr.entraide.groups.Group;
@@ -49,6 +50,8 @@ public class ForumFanOut {
     private static final Logger LOG = Logger.getLogger(ForumFanOut.class);
     private static final int EXCERPT = 280;
     private static final int QUOTE = 1_500;
+    /** After this many failures an event is set aside (logged, kept with its error) so that later posts are told. */
+    private static final int MAX_ATTEMPTS = 5;
 
     @Inject
     EntityManager em;
@@ -112,11 +115,19 @@ public class ForumFanOut {
         }
         int handled = 0;
         try {
-            while (QuarkusTransaction.requiringNew().call(this::handleNext)) {
-                handled++;
+            while (true) {
+                Long next = QuarkusTransaction.requiringNew().call(this::nextPending);
+                if (next == null) {
+                    break;
+                }
+                try {
+                    QuarkusTransaction.requiringNew().run(() -> handle(next));
+                    handled++;
+                } catch (RuntimeException e) {
+                    LOG.errorf(e, "Fan-out of forum event %d failed", next);
+                    QuarkusTransaction.requiringNew().run(() -> recordFailure(next, e));
+                }
             }
-        } catch (RuntimeException e) {
-            LOG.error("Forum fan-out failed; it will be retried by the next sweep", e);
         } finally {
             if (activated) {
                 requestContext.terminate();
@@ -125,22 +136,36 @@ public class ForumFanOut {
         return handled;
     }
 
+    /** The oldest event not yet handled nor claimed by another worker, or null. */
     @SuppressWarnings("unchecked")
-    private boolean handleNext() {
+    private Long nextPending() {
         List<ForumEvent> next = em.createNativeQuery("""
                         select * from forum_event where processed_at is null
                         order by id limit 1 for update skip locked""", ForumEvent.class)
                 .getResultList();
-        if (next.isEmpty()) {
-            return false;
+        return next.isEmpty() ? null : next.get(0).id;
+    }
+
+    private void handle(long eventId) {
+        ForumEvent event = ForumEvent.findById(eventId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (event.processedAt != null) {
+            return;
         }
-        ForumEvent event = next.get(0);
         Post post = Post.findById(event.postId);
         if (post != null && post.deletedAt == null) {
             tell(post, event.newThread);
         }
         event.processedAt = Instant.now();
-        return true;
+    }
+
+    private void recordFailure(long eventId, RuntimeException error) {
+        ForumEvent event = ForumEvent.findById(eventId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        event.attempts++;
+        event.lastError = Texts.fit(String.valueOf(error.getMessage()), 1000);
+        if (event.attempts >= MAX_ATTEMPTS) {
+            event.processedAt = Instant.now();
+            LOG.errorf("Forum event %d set aside after %d attempts: %s", eventId, event.attempts, event.lastError);
+        }
     }
 
     private void tell(Post post, boolean newThread) {

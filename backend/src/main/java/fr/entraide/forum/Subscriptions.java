@@ -2,9 +2,10 @@ package fr.entraide.forum;
 
 import fr.entraide.groups.Category;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,9 @@ import java.util.stream.Collectors;
 /** The bell: chosen levels and how a thread's level is derived when none was chosen for it. */
 @ApplicationScoped
 public class Subscriptions {
+
+    @Inject
+    EntityManager em;
 
     public Optional<WatchLevel> ofThread(long userId, long threadId) {
         return Subscription.<Subscription>find("userId = ?1 and threadId = ?2", userId, threadId)
@@ -86,20 +90,17 @@ public class Subscriptions {
         set(userId, null, categoryId, level);
     }
 
-    private static void set(long userId, Long threadId, Long categoryId, WatchLevel level) {
-        Subscription subscription = (threadId != null
-                ? Subscription.<Subscription>find("userId = ?1 and threadId = ?2", userId, threadId)
-                : Subscription.<Subscription>find("userId = ?1 and categoryId = ?2", userId, categoryId))
-                .firstResultOptional().orElseGet(() -> {
-                    Subscription created = new Subscription();
-                    created.userId = userId;
-                    created.threadId = threadId;
-                    created.categoryId = categoryId;
-                    return created;
-                });
-        subscription.level = level;
-        subscription.updatedAt = Instant.now();
-        subscription.persist();
+    /** An upsert, so that two requests choosing a level at once both succeed (the last one wins). */
+    private void set(long userId, Long threadId, Long categoryId, WatchLevel level) {
+        String target = threadId != null ? "thread_id" : "category_id";
+        em.createNativeQuery("""
+                        insert into subscription (user_id, %1$s, level, updated_at) values (:user, :target, :level, now())
+                        on conflict on constraint %2$s do update set level = excluded.level, updated_at = now()"""
+                        .formatted(target, threadId != null ? "ux_subscription_thread" : "ux_subscription_category"))
+                .setParameter("user", userId)
+                .setParameter("target", threadId != null ? threadId : categoryId)
+                .setParameter("level", level.name())
+                .executeUpdate();
     }
 
     /** Authors and mentioned members watch the thread, unless they already chose a level for it. */

@@ -21,17 +21,17 @@ public class ThreadRead extends PanacheEntityBase {
     public long lastReadPostId;
     public Instant readAt = Instant.now();
 
-    /** Moves a member's reading position forward (never back) to the given post. */
+    /** Moves a member's reading position forward (never back) to the given post; safe when two requests race. */
     public static void advance(long userId, long threadId, long postId) {
-        ThreadRead read = ThreadRead.<ThreadRead>find("userId = ?1 and threadId = ?2", userId, threadId)
-                .firstResultOptional().orElseGet(() -> {
-                    ThreadRead created = new ThreadRead();
-                    created.userId = userId;
-                    created.threadId = threadId;
-                    return created;
-                });
-        read.lastReadPostId = Math.max(read.lastReadPostId, postId);
-        read.readAt = Instant.now();
-        read.persist();
+        getEntityManager().createNativeQuery("""
+                        insert into thread_read (user_id, thread_id, last_read_post_id, read_at)
+                        values (:user, :thread, :post, now())
+                        on conflict on constraint ux_thread_read do update
+                        set last_read_post_id = greatest(thread_read.last_read_post_id, excluded.last_read_post_id),
+                            read_at = now()""")
+                .setParameter("user", userId)
+                .setParameter("thread", threadId)
+                .setParameter("post", postId)
+                .executeUpdate();
     }
 }

@@ -1,5 +1,6 @@
 package fr.entraide.groups;
 
+import fr.entraide.common.error.ProblemException;
 import fr.entraide.common.paging.PageParams;
 import fr.entraide.common.paging.PageResponse;
 import fr.entraide.common.security.CurrentUser;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
@@ -69,9 +71,21 @@ public class GroupResource {
     @GET
     @Path("/{slug}/members")
     @Operation(summary = "Lister les membres", description = "Groupe public : tout utilisateur connecté ; groupe privé : ses membres. Les demandes en attente (PENDING) ne sont visibles que des soucieux·ses.")
-    public PageResponse<MemberResponse> members(@PathParam("slug") String slug, @QueryParam("status") MemberStatus status,
+    public PageResponse<MemberResponse> members(@PathParam("slug") String slug,
+                                                @QueryParam("status") @Parameter(description = "ACTIVE ou PENDING") String status,
                                                 @Valid @BeanParam PageParams page) {
-        return memberships.list(slug, currentUser.require(), status, page);
+        return memberships.list(slug, currentUser.require(), memberStatus(status), page);
+    }
+
+    private static MemberStatus memberStatus(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        try {
+            return MemberStatus.valueOf(status.strip());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("status", "ACTIVE ou PENDING.");
+        }
     }
 
     @POST

@@ -9,6 +9,7 @@ import fr.entraide.common.security.Caller;
 import fr.entraide.mail.MailOutbox;
 import fr.entraide.mail.Mails;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -31,6 +32,9 @@ public class MembershipService {
 
     @Inject
     Mails mails;
+
+    @Inject
+    Event<MemberLeft> memberLeft;
 
     /**
      * Members of a public group are listed to any signed-in user, those of a private group to its members;
@@ -115,6 +119,7 @@ public class MembershipService {
             requireAnotherCoordinator(group);
         }
         membership.delete();
+        memberLeft.fire(new MemberLeft(group.id, userId));
     }
 
     private static Membership memberOf(Group group, long userId) {

@@ -1,5 +1,6 @@
 package fr.entraide.mail;
 
+import fr.entraide.common.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -25,7 +26,7 @@ public class MailOutbox {
     public void enqueue(String recipient, MailContent content, Map<String, String> headers, Attachment attachment) {
         OutboxMail mail = new OutboxMail();
         mail.recipient = recipient;
-        mail.subject = content.subject();
+        mail.subject = Texts.fit(content.subject(), 300);
         mail.htmlBody = MailTemplates.layoutHtml(content).setLocale(Locale.forLanguageTag(content.locale())).render();
         mail.textBody = MailTemplates.layoutText(content).setLocale(Locale.forLanguageTag(content.locale())).render();
         mail.headers = headers.isEmpty() ? null : headers.entrySet().stream()

@@ -1,5 +1,6 @@
 package fr.entraide.meetings;
 
+import fr.entraide.accounts.User;
 import fr.entraide.common.config.AppConfig;
 import fr.entraide.common.error.ProblemException;
 import fr.entraide.common.security.Caller;
@@ -87,7 +88,9 @@ public class CalendarService {
         Group group = Group.findBySlug(slug).orElseThrow(() -> ProblemException.notFound("Aucun groupe « " + slug + " »."));
         if (group.visibility == Visibility.PRIVATE) {
             Long userId = token != null && !token.isBlank()
-                    ? CalendarToken.<CalendarToken>find("token", token).firstResultOptional().map(t -> t.userId).orElse(null)
+                    ? CalendarToken.<CalendarToken>find("token", token).firstResultOptional().map(t -> t.userId)
+                            .filter(id -> User.<User>findByIdOptional(id).filter(u -> !u.suspended && u.deletedAt == null).isPresent())
+                            .orElse(null)
                     : caller.map(Caller::id).orElse(null);
             boolean member = userId != null && (caller.map(Caller::isAdmin).orElse(false)
                     || Membership.of(group.id, userId).filter(m -> m.status == MemberStatus.ACTIVE).isPresent());

@@ -1,6 +1,7 @@
 package fr.entraide.meetings;
 
 import fr.entraide.common.paging.PageResponse;
+import fr.entraide.common.error.ProblemException;
 import fr.entraide.common.security.CurrentUser;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -13,11 +14,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 
 @Path("/groups/{slug}")
 @Tag(name = "Rencontres", description = "Rencontres du groupe, réponses, calendriers iCal")
@@ -35,9 +38,21 @@ public class GroupMeetingResource {
     @GET
     @Path("/meetings")
     @Operation(summary = "L'agenda du groupe", description = "Les rencontres à venir d'abord ; from/to (instants ISO-8601) pour une période, par exemple un mois.")
-    public PageResponse<MeetingView> list(@PathParam("slug") String slug, @QueryParam("from") Instant from,
-                                          @QueryParam("to") Instant to) {
-        return new PageResponse<>(meetings.list(slug, currentUser.get(), from, to), null);
+    public PageResponse<MeetingView> list(@PathParam("slug") String slug,
+                                          @QueryParam("from") @Parameter(description = "Instant ISO-8601") String from,
+                                          @QueryParam("to") @Parameter(description = "Instant ISO-8601") String to) {
+        return new PageResponse<>(meetings.list(slug, currentUser.get(), instant(from, "from"), instant(to, "to")), null);
+    }
+
+    private static Instant instant(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid(field, "Instant ISO-8601 attendu, par exemple 2026-11-14T12:00:00Z.");
+        }
     }
 
     @POST

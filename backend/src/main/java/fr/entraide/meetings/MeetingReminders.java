@@ -7,6 +7,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
 
 import java.time.Instant;
 import java.util.List;
@@ -14,6 +15,8 @@ import java.util.List;
 /** The day-before reminder to those who answered yes (lead time: APP_MEETINGS_REMINDER_LEAD, 24 h by default). */
 @ApplicationScoped
 public class MeetingReminders {
+
+    private static final Logger LOG = Logger.getLogger(MeetingReminders.class);
 
     @Inject
     AppConfig config;
@@ -34,7 +37,8 @@ public class MeetingReminders {
                 .stream().map(m -> m.id).toList());
         int sent = 0;
         for (Long meetingId : due) {
-            sent += QuarkusTransaction.requiringNew().call(() -> {
+            try {
+                sent += QuarkusTransaction.requiringNew().call(() -> {
                 Meeting meeting = Meeting.findById(meetingId);
                 Group group = Group.findById(meeting.groupId);
                 List<Long> yes = Rsvp.<Rsvp>list("meetingId = ?1 and response = ?2", meetingId, RsvpResponse.YES)
@@ -42,7 +46,10 @@ public class MeetingReminders {
                 return mailer.remind("MEETING", meeting.id, yes, group, meeting.title, meeting.startsAt, meeting.timezone,
                         meeting.onlineUrl, "/groups/" + group.slug + "/meetings/" + meeting.id,
                         (msg, when) -> msg.meetingReminder(meeting.title, when));
-            });
+                });
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "Reminders of %s %d failed; the next run retries them", "meeting", meetingId);
+            }
         }
         return sent;
     }

@@ -8,10 +8,12 @@ import fr.entraide.common.time.When;
 import fr.entraide.groups.Group;
 import fr.entraide.groups.GroupAccess;
 import fr.entraide.groups.GroupRef;
+import fr.entraide.groups.MemberLeft;
 import fr.entraide.groups.MemberStatus;
 import fr.entraide.notifications.NotificationService;
 import fr.entraide.notifications.NotificationType;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -180,6 +182,12 @@ public class MeetingService {
         rsvp.persist();
         em.flush();
         return views(group, List.of(meeting), Optional.of(caller)).get(0);
+    }
+
+    /** Someone who leaves the group no longer answers for its upcoming meetings (nor gets their reminders). */
+    void withdrawAnswers(@Observes MemberLeft left) {
+        Rsvp.delete("userId = ?1 and meetingId in (select m.id from Meeting m where m.groupId = ?2 and m.endsAt > ?3)",
+                left.userId(), left.groupId(), Instant.now());
     }
 
     public List<AttendeeView> attendees(long id, Caller caller) {

@@ -2,6 +2,7 @@ package fr.entraide.notifications;
 
 import fr.entraide.accounts.EmailDigest;
 import fr.entraide.accounts.User;
+import fr.entraide.common.Texts;
 import fr.entraide.common.config.AppConfig;
 import fr.entraide.common.error.ProblemException;
 import fr.entraide.common.paging.Cursor;
@@ -64,8 +65,8 @@ public class NotificationService {
             notification.groupId = item.groupId();
             notification.threadId = item.threadId();
             notification.postId = item.postId();
-            notification.title = item.title();
-            notification.excerpt = item.excerpt();
+            notification.title = Texts.fit(item.title(), 400);
+            notification.excerpt = Texts.fit(item.excerpt(), 600);
             notification.link = item.link();
             if (item.mail() != null && item.recipient().emailDigest == EmailDigest.IMMEDIATE) {
                 outbox.enqueue(item.recipient().email, item.mail(), mails.unsubscribeHeaders(item.recipient().unsubscribeKey),

@@ -3,9 +3,12 @@ package fr.entraide.polls;
 import fr.entraide.accounts.User;
 import fr.entraide.common.error.ProblemException;
 import fr.entraide.common.security.Caller;
+import fr.entraide.common.time.EventFields;
 import fr.entraide.common.time.When;
 import fr.entraide.groups.Group;
 import fr.entraide.groups.GroupAccess;
+import fr.entraide.groups.MemberStatus;
+import fr.entraide.groups.Membership;
 import fr.entraide.groups.UserRef;
 import fr.entraide.meetings.Meeting;
 import fr.entraide.meetings.MeetingKind;
@@ -58,6 +61,7 @@ public class PollService {
         if (request.closesAt() != null && !request.closesAt().isAfter(Instant.now())) {
             throw ProblemException.invalid("closesAt", "La date de fermeture est déjà passée.");
         }
+        EventFields.requirePlausible(request.closesAt(), "closesAt");
         Poll poll = new Poll();
         poll.groupId = group.id;
         poll.authorId = caller.id();
@@ -72,6 +76,8 @@ public class PollService {
             if (!hasLabel && given.startsAt() == null) {
                 throw ProblemException.invalid(field + ".label", "Chaque option a un libellé ou une date.");
             }
+            EventFields.requirePlausible(given.startsAt(), field + ".startsAt");
+            EventFields.requirePlausible(given.endsAt(), field + ".endsAt");
             if (given.startsAt() != null && (given.endsAt() == null || !given.endsAt().isAfter(given.startsAt()))) {
                 throw ProblemException.invalid(field + ".endsAt", "Une option datée finit après son début.");
             }
@@ -177,7 +183,9 @@ public class PollService {
     }
 
     private boolean canClose(Poll poll, Group group, Caller caller) {
-        return poll.authorId != null && poll.authorId == caller.id() || groups.isCoordinatorOrAdmin(group, caller);
+        boolean activeAuthor = poll.authorId != null && poll.authorId == caller.id()
+                && Membership.of(group.id, caller.id()).filter(m -> m.status == MemberStatus.ACTIVE).isPresent();
+        return activeAuthor || groups.isCoordinatorOrAdmin(group, caller);
     }
 
     private Poll readable(long id, Optional<Caller> caller) {

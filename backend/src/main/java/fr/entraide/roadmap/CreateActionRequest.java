@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.LocalDate;
 
 public record CreateActionRequest(
-        @NotBlank @Size(max = 300) @Schema(examples = "Intégration des médiathèques dans la carte des tiers-lieux de l'ANTL") String title,
+        @NotBlank @Size(max = 200) @Schema(examples = "Intégration des médiathèques dans la carte des tiers-lieux de l'ANTL") String title,
         @Size(max = 8000) String description,
         @Schema(description = "WAITING par défaut") ActionStatus status,
         LocalDate targetDate) {

@@ -11,17 +11,20 @@ import fr.entraide.groups.Category;
 import fr.entraide.groups.Group;
 import fr.entraide.groups.GroupAccess;
 import fr.entraide.groups.GroupRef;
+import fr.entraide.groups.MemberLeft;
 import fr.entraide.groups.MemberStatus;
 import fr.entraide.groups.UserRef;
 import fr.entraide.notifications.NotificationMessages;
 import fr.entraide.notifications.NotificationService;
 import fr.entraide.notifications.NotificationType;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 
 import java.util.LinkedHashSet;
@@ -139,7 +142,7 @@ public class RoadmapService {
         action.title = request.title().strip();
         action.description = request.description() == null ? "" : request.description().strip();
         action.status = request.status() == null ? ActionStatus.WAITING : request.status();
-        action.targetDate = request.targetDate();
+        action.targetDate = plausible(request.targetDate());
         action.position = (int) RoadmapAction.count("axisId", axis.id) + 1;
         action.persist();
         if (Category.count("groupId = ?1 and slug = ?2", group.id, ROADMAP_CATEGORY) > 0) {
@@ -188,7 +191,7 @@ public class RoadmapService {
             action.description = request.description().strip();
         }
         if (request.targetDate() != null) {
-            action.targetDate = request.targetDate();
+            action.targetDate = plausible(request.targetDate());
         }
         if (request.status() != null && request.status() != action.status) {
             HistoryEntry.record(action.id, caller.id(), "status", action.status.name(), request.status().name());
@@ -272,6 +275,19 @@ public class RoadmapService {
         action.updatedAt = Instant.now();
     }
 
+    /** Someone who leaves the group no longer carries its actions; the history says so. */
+    void releaseActions(@Observes MemberLeft left) {
+        List<Volunteer> carried = em.createQuery("""
+                        select v from Volunteer v where v.userId = :user and v.actionId in (
+                            select a.id from RoadmapAction a where a.groupId = :group)""", Volunteer.class)
+                .setParameter("user", left.userId()).setParameter("group", left.groupId()).getResultList();
+        User user = User.findById(left.userId());
+        for (Volunteer volunteer : carried) {
+            HistoryEntry.record(volunteer.actionId, left.userId(), "volunteers", user.displayName, null);
+            volunteer.delete();
+        }
+    }
+
     private void tellStatusChange(Group group, RoadmapAction action, Caller actor, ActionStatus previous) {
         Set<Long> recipients = new LinkedHashSet<>(Volunteer.<Volunteer>list("actionId", action.id).stream().map(v -> v.userId).toList());
         if (action.threadId != null) {
@@ -284,6 +300,13 @@ public class RoadmapService {
         notifications.tell(recipients, actor.id(), NotificationType.ACTION_STATUS_CHANGED, group, action.title,
                 "/groups/" + group.slug + "/roadmap/actions/" + action.id, null,
                 (msg, user) -> msg.actionStatusChanged(actor.displayName(), action.title, label(msg, previous), label(msg, action.status)));
+    }
+
+    private static LocalDate plausible(LocalDate date) {
+        if (date != null && date.getYear() >= 2100) {
+            throw ProblemException.invalid("targetDate", "Date trop lointaine (avant 2100, s'il vous plaît).");
+        }
+        return date;
     }
 
     private static String label(NotificationMessages msg, ActionStatus status) {

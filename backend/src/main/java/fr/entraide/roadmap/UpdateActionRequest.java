@@ -9,7 +9,7 @@ import java.time.LocalDate;
 
 /** PATCH semantics; {@code version} is the one read, 409 when someone changed the action since. */
 public record UpdateActionRequest(
-        @Size(min = 1, max = 300) String title,
+        @Size(min = 1, max = 200) String title,
         @Size(max = 8000) String description,
         ActionStatus status,
         @Schema(description = "Déplacer vers un autre axe du même groupe") Long axisId,

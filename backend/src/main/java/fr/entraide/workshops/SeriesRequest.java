@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.util.List;
 
 public record SeriesRequest(
-        @NotBlank @Size(max = 200) String title,
+        @NotBlank @Size(max = 190) String title,
         @Size(max = 8000) String description,
         Integer capacity,
         @Size(max = 500) String onlineUrl,

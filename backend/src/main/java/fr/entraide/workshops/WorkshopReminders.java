@@ -7,6 +7,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
 
 import java.time.Instant;
 import java.util.List;
@@ -14,6 +15,8 @@ import java.util.List;
 /** The day-before reminder to a workshop's confirmed participants (never the waitlist). */
 @ApplicationScoped
 public class WorkshopReminders {
+
+    private static final Logger LOG = Logger.getLogger(WorkshopReminders.class);
 
     @Inject
     AppConfig config;
@@ -34,7 +37,8 @@ public class WorkshopReminders {
                 .stream().map(w -> w.id).toList());
         int sent = 0;
         for (Long workshopId : due) {
-            sent += QuarkusTransaction.requiringNew().call(() -> {
+            try {
+                sent += QuarkusTransaction.requiringNew().call(() -> {
                 Workshop workshop = Workshop.findById(workshopId);
                 Group group = Group.findById(workshop.groupId);
                 List<Long> confirmed = Registration.<Registration>list("workshopId = ?1 and status = ?2", workshopId,
@@ -42,7 +46,10 @@ public class WorkshopReminders {
                 return mailer.remind("WORKSHOP", workshop.id, confirmed, group, workshop.title, workshop.startsAt,
                         workshop.timezone, workshop.onlineUrl, "/groups/" + group.slug + "/workshops/" + workshop.id,
                         (msg, when) -> msg.workshopReminder(workshop.title, when));
-            });
+                });
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "Reminders of %s %d failed; the next run retries them", "workshop", workshopId);
+            }
         }
         return sent;
     }

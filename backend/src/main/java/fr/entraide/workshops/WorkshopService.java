@@ -11,12 +11,14 @@ import fr.entraide.groups.Category;
 import fr.entraide.meetings.CalendarService;
 import fr.entraide.groups.Group;
 import fr.entraide.groups.GroupAccess;
+import fr.entraide.groups.MemberLeft;
 import fr.entraide.groups.MemberStatus;
 import fr.entraide.groups.Membership;
 import fr.entraide.groups.UserRef;
 import fr.entraide.notifications.NotificationService;
 import fr.entraide.notifications.NotificationType;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -147,6 +149,9 @@ public class WorkshopService {
         if (request.version() != workshop.version) {
             throw ProblemException.staleVersion();
         }
+        if (workshop.cancelledAt != null) {
+            throw ProblemException.conflict(null, "Cet atelier est annulé.");
+        }
         if (request.title() != null) {
             if (request.title().isBlank()) {
                 throw ProblemException.invalid("title", "Le titre ne peut pas être vide.");
@@ -249,6 +254,24 @@ public class WorkshopService {
         em.flush();
         if (registration.status == RegistrationStatus.CONFIRMED && workshop.cancelledAt == null) {
             promoteWhileSeatsLeft(workshop);
+        }
+    }
+
+    /** Someone who leaves the group frees their places in its upcoming workshops; the waitlist moves up. */
+    void releasePlaces(@Observes MemberLeft left) {
+        List<Workshop> upcoming = Workshop.list("""
+                groupId = ?1 and cancelledAt is null and startsAt > ?2 and id in (
+                    select r.workshopId from Registration r where r.userId = ?3) order by id""", left.groupId(), Instant.now(), left.userId());
+        for (Workshop found : upcoming) {
+            Workshop workshop = Workshop.findById(found.id, LockModeType.PESSIMISTIC_WRITE);
+            Registration.<Registration>find("workshopId = ?1 and userId = ?2", workshop.id, left.userId()).firstResultOptional()
+                    .ifPresent(registration -> {
+                        registration.delete();
+                        em.flush();
+                        if (registration.status == RegistrationStatus.CONFIRMED) {
+                            promoteWhileSeatsLeft(workshop);
+                        }
+                    });
         }
     }
 
@@ -381,8 +404,9 @@ public class WorkshopService {
     }
 
     void requireFacilitatorOrCoordinator(Workshop workshop, Group group, Caller caller) {
-        if (!caller.isAdmin() && (workshop.facilitatorId == null || workshop.facilitatorId != caller.id())
-                && !groups.isCoordinatorOrAdmin(group, caller)) {
+        boolean facilitating = workshop.facilitatorId != null && workshop.facilitatorId == caller.id()
+                && Membership.of(group.id, caller.id()).filter(m -> m.status == MemberStatus.ACTIVE).isPresent();
+        if (!facilitating && !groups.isCoordinatorOrAdmin(group, caller)) {
             throw ProblemException.forbidden("Réservé à l'animateur·rice de l'atelier et aux soucieux·ses.");
         }
     }

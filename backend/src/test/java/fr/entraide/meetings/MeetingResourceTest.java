@@ -232,4 +232,20 @@ class MeetingResourceTest {
         assertEquals(Mailbox.to(maybe.email()).size(), Mailbox.to(maybe.email()).stream()
                 .filter(m -> !Mailbox.body(m).contains("Rappel")).count(), "no reminder for a maybe");
     }
+
+    @Test
+    void badQueryParameters_andFarDates_are400s_andASuspendedMembersFeedStops() {
+        Setup s = setup(Visibility.PRIVATE);
+        Api.as(s.member()).queryParam("from", "hier").get("/groups/{slug}/meetings", s.slug()).then().statusCode(400)
+                .body("errors[0].field", equalTo("from"));
+        Api.as(s.member()).queryParam("status", "MAYBE").get("/groups/{slug}/members", s.slug()).then().statusCode(400)
+                .body("errors[0].field", equalTo("status"));
+        Api.as(s.coordinator()).body(meeting(Instant.parse("3000-01-01T10:00:00Z"), Instant.parse("3000-01-01T12:00:00Z")))
+                .post("/groups/{slug}/meetings", s.slug()).then().statusCode(400).body("errors[0].field", equalTo("startsAt"));
+        schedule(s, inDays(9), inDays(9).plus(1, ChronoUnit.HOURS), null);
+        String token = Api.as(s.member()).get("/me/calendar-token").path("token");
+        Api.anonymous().queryParam("token", token).get("/groups/{slug}/calendar.ics", s.slug()).then().statusCode(200);
+        Api.as(s.coordinator()).body(Map.of("suspended", true)).patch("/admin/users/{id}", s.member().id()).then().statusCode(200);
+        Api.anonymous().queryParam("token", token).get("/groups/{slug}/calendar.ics", s.slug()).then().statusCode(404);
+    }
 }

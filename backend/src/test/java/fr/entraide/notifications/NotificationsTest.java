@@ -282,4 +282,24 @@ class NotificationsTest {
         assertTrue(data.contains("En direct"), data);
         Api.anonymous().get("/notifications/stream").then().statusCode(401);
     }
+
+    @Test
+    void veryLongNames_stillReachWatchers_withTheSubjectCutToFit() {
+        TestUser coordinator = fixtures.admin();
+        String slug = Fixtures.unique("long-");
+        Api.as(coordinator).body(Map.of("name", "G".repeat(118), "slug", slug)).post("/groups").then().statusCode(201);
+        long category = Api.as(coordinator).get("/groups/{slug}/categories", slug)
+                .then().extract().<Integer>path("items.find { it.slug == 'vie-du-groupe' }.id").longValue();
+        TestUser watcher = fixtures.verifiedUser();
+        TestUser author = fixtures.verifiedUser();
+        fixtures.join(watcher, slug);
+        fixtures.join(author, slug);
+        watch(watcher, "categories", category, "WATCHING");
+        fixtures.thread(author, slug, "vie-du-groupe", "T".repeat(199), "un sujet au titre très long");
+        fixtures.settleForum();
+        fixtures.sendMail();
+        assertEquals(List.of("THREAD_CREATED"), typesOf(watcher));
+        MimeMessage mail = Mailbox.to(watcher.email()).get(0);
+        assertTrue(Mailbox.subject(mail).length() <= 300 && Mailbox.subject(mail).endsWith("…"), Mailbox.subject(mail));
+    }
 }

@@ -286,4 +286,22 @@ class WorkshopResourceTest {
         assertTrue(markdown.contains("portée par Membre " + owner.username()), markdown);
         Api.as(fixtures.verifiedUser()).get("/groups/{slug}/workshop-journal", s.slug()).then().statusCode(403);
     }
+
+    @Test
+    void leavingTheGroup_freesTheSeat_andCancelledWorkshopsCannotBeEdited() {
+        Setup s = setup();
+        long id = create(s.facilitator(), s.slug(), 1);
+        TestUser leaving = member(s.slug());
+        TestUser waiting = member(s.slug());
+        Api.as(leaving).post("/workshops/{id}/registrations", id).then().statusCode(201).body("status", equalTo("CONFIRMED"));
+        Api.as(waiting).post("/workshops/{id}/registrations", id).then().statusCode(201).body("status", equalTo("WAITLISTED"));
+        Api.as(leaving).delete("/groups/{slug}/members/{id}", s.slug(), leaving.id()).then().statusCode(204);
+        Api.as(waiting).get("/workshops/{id}", id).then().body("myRegistration.status", equalTo("CONFIRMED"))
+                .body("confirmedCount", equalTo(1)).body("waitlistCount", equalTo(0));
+
+        Api.as(s.facilitator()).post("/workshops/{id}/cancel", id).then().statusCode(200);
+        int version = Api.as(s.facilitator()).get("/workshops/{id}", id).path("version");
+        Api.as(s.facilitator()).body(Map.of("capacity", 6, "version", version)).patch("/workshops/{id}", id)
+                .then().statusCode(409).body("detail", containsString("annulé"));
+    }
 }

@@ -11,12 +11,22 @@ import java.time.ZoneId;
 public final class EventFields {
 
     public static final String DEFAULT_TIMEZONE = "Europe/Paris";
+    /** Dates past this are typing mistakes (and past what PostgreSQL stores): refused with the field named. */
+    private static final Instant LATEST = Instant.parse("2100-01-01T00:00:00Z");
 
     private EventFields() {
     }
 
     /** Start in the future, end after start; a 400 naming {@code prefix + "startsAt"} or {@code "endsAt"} otherwise. */
+    public static void requirePlausible(Instant instant, String field) {
+        if (instant != null && instant.isAfter(LATEST)) {
+            throw ProblemException.invalid(field, "Date trop lointaine (avant 2100, s'il vous plaît).");
+        }
+    }
+
     public static void requireSchedule(Instant startsAt, Instant endsAt, String prefix) {
+        requirePlausible(startsAt, prefix + "startsAt");
+        requirePlausible(endsAt, prefix + "endsAt");
         if (!startsAt.isAfter(Instant.now())) {
             throw ProblemException.invalid(prefix + "startsAt", "La date de début est déjà passée.");
         }
