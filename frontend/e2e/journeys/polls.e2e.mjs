@@ -8,9 +8,8 @@ import { readFile } from 'node:fs/promises'
 import {
   launch, newPage, expectAccessible, waitForMail, linkIn, unique, spaUrl, apiUrl, adminAccount,
 } from '../support/browser.mjs'
+import { api, ensureGroup, escapeRegExp, group, login, member, password, signIn } from '../support/people.mjs'
 
-const group = { name: 'GT médiathèques tiers-lieux', slug: 'mediatheques-tiers-lieux' }
-const password = 'une phrase de passe solide'
 let browser
 
 before(async () => {
@@ -21,68 +20,6 @@ after(async () => {
   await browser?.close()
 })
 
-/** Calls the API like an integrator would; fails the test on an unexpected status. */
-async function api(path, { method = 'GET', body, token, expect = [200, 201, 204] } = {}) {
-  const response = await fetch(`${apiUrl}${path}`, {
-    method,
-    headers: {
-      Accept: 'application/json',
-      ...(body ? { 'Content-Type': 'application/json' } : {}),
-      ...(token ? { Authorization: `Bearer ${token}` } : {}),
-    },
-    body: body ? JSON.stringify(body) : undefined,
-  })
-  const text = await response.text()
-  let data = null
-  try {
-    data = text ? JSON.parse(text) : null
-  } catch {
-    data = text
-  }
-  assert.ok(expect.includes(response.status), `${method} ${path} answered ${response.status}: ${text}`)
-  return { status: response.status, data }
-}
-
-async function login(email, pass) {
-  const { data } = await api('/auth/login', { method: 'POST', body: { email, password: pass } })
-  return data.accessToken
-}
-
-/** The group exists (the onboarding journey normally creates it) and the admin is an active member of it. */
-async function ensureGroup(adminToken) {
-  const { status } = await api(`/groups/${group.slug}`, { expect: [200, 404] })
-  if (status === 404) {
-    await api('/groups', {
-      method: 'POST',
-      token: adminToken,
-      body: { name: group.name, slug: group.slug, description: 'Un bien commun.', visibility: 'PUBLIC', joinPolicy: 'OPEN' },
-    })
-  }
-  const { data } = await api(`/groups/${group.slug}`, { token: adminToken })
-  if (data.myStatus !== 'ACTIVE') await api(`/groups/${group.slug}/members`, { method: 'POST', token: adminToken, expect: [200, 201, 204, 409] })
-}
-
-/** A verified member of the group, created through the API: register, confirm from the mail, sign in, join. */
-async function member(prefix, displayName) {
-  const username = unique(prefix)
-  const person = { username, displayName, email: `${username}@mediatheque.test`, password }
-  await api('/auth/register', { method: 'POST', body: person })
-  const mail = await waitForMail(person.email, 'Confirmez')
-  const token = new URL(linkIn(mail, '/verify-email')).searchParams.get('token')
-  await api('/auth/verify-email', { method: 'POST', body: { token } })
-  person.token = await login(person.email, person.password)
-  await api(`/groups/${group.slug}/members`, { method: 'POST', token: person.token })
-  return person
-}
-
-async function signIn(page, { email, password: pass }) {
-  await page.goto(`${spaUrl}/login`)
-  await page.getByLabel('Adresse e-mail').fill(email)
-  await page.getByLabel('Mot de passe', { exact: true }).fill(pass)
-  await page.getByRole('button', { name: 'Se connecter' }).click()
-  await page.getByRole('button', { name: 'Se déconnecter' }).waitFor()
-}
-
 /** The accessible name the grid gives a date option: "Samedi 14 nov. 13:00" (Paris time). */
 function optionName(startsAt) {
   const zone = { timeZone: 'Europe/Paris' }
@@ -91,11 +28,10 @@ function optionName(startsAt) {
   return `${day.charAt(0).toLocaleUpperCase()}${day.slice(1)} ${time}`
 }
 
-const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 test('a date poll answered in the grid, closed into a meeting, found in the agenda and added to a calendar', async () => {
   const adminToken = await login(adminAccount.email, adminAccount.password)
-  await ensureGroup(adminToken)
+  await ensureGroup(adminToken, { asMember: true })
   const m = await member('mathilde.', 'Mathilde, médiathèque de Mézières')
   const tag = unique('')
   const title = `Retrouvailles ${tag}`

@@ -7,9 +7,8 @@ import assert from 'node:assert/strict'
 import {
   launch, newPage, expectAccessible, waitForMail, linkIn, unique, spaUrl, apiUrl, adminAccount,
 } from '../support/browser.mjs'
+import { api, ensureGroup, group, login, member, password, session, signIn } from '../support/people.mjs'
 
-const group = { name: 'GT médiathèques tiers-lieux', slug: 'mediatheques-tiers-lieux' }
-const password = 'une phrase de passe solide'
 let browser
 
 before(async () => {
@@ -19,60 +18,6 @@ before(async () => {
 after(async () => {
   await browser?.close()
 })
-
-/** Calls the API like an integrator would; fails the test on an unexpected status. */
-async function api(path, { method = 'GET', body, token, expect = [200, 201, 204] } = {}) {
-  const response = await fetch(`${apiUrl}${path}`, {
-    method,
-    headers: {
-      Accept: 'application/json',
-      ...(body ? { 'Content-Type': 'application/json' } : {}),
-      ...(token ? { Authorization: `Bearer ${token}` } : {}),
-    },
-    body: body ? JSON.stringify(body) : undefined,
-  })
-  const text = await response.text()
-  const data = text ? JSON.parse(text) : null
-  assert.ok(expect.includes(response.status), `${method} ${path} answered ${response.status}: ${text}`)
-  return { status: response.status, data }
-}
-
-async function login(email, pass) {
-  const { data } = await api('/auth/login', { method: 'POST', body: { email, password: pass } })
-  return data.accessToken
-}
-
-/** Safety net when this file runs alone: the onboarding journey normally creates the group. */
-async function ensureGroup(admin) {
-  const { status } = await api(`/groups/${group.slug}`, { expect: [200, 404] })
-  if (status === 200) return
-  await api('/groups', {
-    method: 'POST',
-    token: admin,
-    body: { name: group.name, slug: group.slug, description: 'Un bien commun.', visibility: 'PUBLIC', joinPolicy: 'OPEN' },
-  })
-}
-
-/** A verified member of the group, created through the API: register, confirm from the mail, sign in, join. */
-async function member(prefix, displayName) {
-  const username = unique(prefix)
-  const person = { username, displayName, email: `${username}@mediatheque.test`, password }
-  await api('/auth/register', { method: 'POST', body: person })
-  const mail = await waitForMail(person.email, 'Confirmez')
-  const token = new URL(linkIn(mail, '/verify-email')).searchParams.get('token')
-  await api('/auth/verify-email', { method: 'POST', body: { token } })
-  person.token = await login(person.email, person.password)
-  await api(`/groups/${group.slug}/members`, { method: 'POST', token: person.token })
-  return person
-}
-
-async function signIn(page, { email, password: pass }) {
-  await page.goto(`${spaUrl}/login`)
-  await page.getByLabel('Adresse e-mail').fill(email)
-  await page.getByLabel('Mot de passe', { exact: true }).fill(pass)
-  await page.getByRole('button', { name: 'Se connecter' }).click()
-  await page.getByRole('button', { name: 'Se déconnecter' }).waitFor()
-}
 
 test('the last seat of a workshop, the waiting list and the promotion when a seat frees up', async () => {
   const admin = await login(adminAccount.email, adminAccount.password)
