@@ -2,12 +2,15 @@ import { computed, ref, shallowRef, watch } from 'vue'
 import { groupsApi } from '@/api/groups'
 import { useAuthStore } from '@/stores/auth'
 
-/** The group of the workshop screens, with the caller's standing in it (member, coordinator). */
-export function useWorkshopGroup(getSlug) {
+/**
+ * A group loaded for a feature's screens, with the caller's standing in it: an active member may take part; an
+ * active coordinator — or a site admin, whom the server lets act too — may manage.
+ */
+export function useGroupStanding(getSlug) {
   const auth = useAuthStore()
   const group = ref(null)
-  const error = shallowRef(null)
   const loading = ref(false)
+  const error = shallowRef(null)
 
   async function load() {
     const slug = getSlug()
@@ -17,8 +20,8 @@ export function useWorkshopGroup(getSlug) {
     try {
       group.value = await groupsApi.get(slug)
     } catch (e) {
-      group.value = null
       error.value = e
+      group.value = null
     } finally {
       loading.value = false
     }
@@ -28,5 +31,5 @@ export function useWorkshopGroup(getSlug) {
   const isCoordinator = computed(() => auth.isAdmin || (isMember.value && group.value?.myRole === 'COORDINATOR'))
 
   watch(getSlug, load, { immediate: true })
-  return { group, error, loading, isMember, isCoordinator, reload: load }
+  return { group, loading, error, isMember, isCoordinator, reload: load }
 }
