@@ -4,18 +4,31 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.util.Map;
 
-/** A real SMTP server for the tests, on the port the test profile's mailer uses; it can be stopped to simulate an outage. */
+/** A real SMTP server for the tests, on a free port given to the test profile's mailer; it can be stopped to simulate an outage. */
 public class GreenMailResource implements QuarkusTestResourceLifecycleManager {
 
-    public static final int PORT = 3025;
+    /** A free port chosen once per test JVM, so that several suites can run side by side on one machine. */
+    private static final int PORT = freePort();
     private static GreenMail server;
 
     @Override
     public Map<String, String> start() {
         startSmtp();
-        return Map.of();
+        return Map.of("quarkus.mailer.port", String.valueOf(PORT));
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
