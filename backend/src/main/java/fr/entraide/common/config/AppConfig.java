@@ -41,6 +41,31 @@ public interface AppConfig {
 
     Meetings meetings();
 
+    /** Folder of the local mode (embedded database, secrets); default: the user's data folder, /var/lib/entraide as root. */
+    Optional<String> dataDir();
+
+    /** The one-command mode, set by {@code fr.entraide.local.LocalMode} when no database is configured. */
+    Local local();
+
+    interface Local {
+        @WithDefault("false")
+        boolean enabled();
+
+        /** Mails are kept (mock mailer) and readable at /local-mailbox instead of sent. */
+        @WithDefault("false")
+        boolean mailbox();
+
+        /** The admin password was generated for this installation, so the start banner shows it. */
+        @WithDefault("false")
+        boolean showAdminPassword();
+
+        Optional<String> dataDir();
+
+        /** Port of the embedded PostgreSQL; 0 picks a free one at each start. */
+        @WithDefault("0")
+        int databasePort();
+    }
+
     interface Jwt {
         String issuer();
 
