@@ -145,6 +145,12 @@ export const routes = [
   },
   { path: '/search', name: 'search', component: () => import('@/views/search/SearchView.vue'), meta: { titleKey: 'search.title', messages: FORUM_MESSAGES } },
   {
+    path: '/local-mailbox',
+    name: 'local-mailbox',
+    component: () => import('@/views/local/LocalMailboxView.vue'),
+    meta: { titleKey: 'local.mailbox.title' },
+  },
+  {
     path: '/notifications',
     name: 'notifications',
     component: () => import('@/views/notifications/NotificationsView.vue'),

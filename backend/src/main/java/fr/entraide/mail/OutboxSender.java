@@ -35,6 +35,9 @@ public class OutboxSender {
     @Inject
     AppConfig config;
 
+    @Inject
+    LocalMailbox localMailbox;
+
     @Scheduled(every = "${app.outbox.interval}", delayed = "3s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
         sendDue();
@@ -90,6 +93,7 @@ public class OutboxSender {
             mail.status = OutboxMail.Status.SENT;
             mail.sentAt = Instant.now();
             mail.lastError = null;
+            localMailbox.kept(mail);
             return true;
         } catch (RuntimeException e) {
             mail.attempts++;
