@@ -1,11 +1,11 @@
-// Runs the end-to-end journeys against the real product: the built backend jar on a fresh PostgreSQL
-// database, the built SPA served by `vite preview` (proxying /api), and a real SMTP server that keeps
-// every mail. Then `node --test` runs e2e/journeys/*.e2e.mjs with the URLs in its environment.
+// Runs the end-to-end journeys against the product as README's first command runs it: the built jar alone, which
+// serves the SPA and the API on one port, keeps its mails in its local mailbox, and starts its own PostgreSQL
+// (or uses E2E_DATABASE_URL's). Then `node --test` runs e2e/journeys/*.e2e.mjs with the URLs in its environment.
 import { spawn } from 'node:child_process'
-import { existsSync, mkdirSync, createWriteStream } from 'node:fs'
-import { dirname, resolve } from 'node:path'
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, createWriteStream, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { startMailSink } from './support/mail-sink.mjs'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const frontend = resolve(here, '..')
@@ -13,21 +13,23 @@ const jar = resolve(frontend, '../backend/target/quarkus-app/quarkus-run.jar')
 const logs = resolve(frontend, 'test-results')
 mkdirSync(logs, { recursive: true })
 
-const ports = {
-  backend: Number(process.env.E2E_BACKEND_PORT || 8089),
-  spa: Number(process.env.E2E_SPA_PORT || 4179),
-  smtp: Number(process.env.E2E_SMTP_PORT || 2526),
-  mailApi: Number(process.env.E2E_MAIL_API_PORT || 2580),
-}
-const spaUrl = `http://localhost:${ports.spa}`
+const port = Number(process.env.E2E_BACKEND_PORT || 8089)
+const baseUrl = `http://localhost:${port}`
 const admin = { email: 'admin@e2e.test', password: 'admin-e2e-password' }
+const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
+const required = process.env.E2E_REQUIRED === 'true' || process.env.CI === 'true'
 
-if (!existsSync(jar)) {
-  console.error(`Backend jar missing (${jar}): build the backend first (./mvnw package).`)
-  process.exit(1)
+if (!existsSync(chromium)) {
+  const how = `Chromium is missing at ${chromium}: install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.`
+  if (required) {
+    console.error(`END-TO-END JOURNEYS REQUIRED BUT CANNOT RUN. ${how}`)
+    process.exit(1)
+  }
+  console.warn(['', '!'.repeat(100), `!!! END-TO-END JOURNEYS SKIPPED. ${how}`, '!!! They run in CI (-De2e.required=true), where a missing browser fails the build.', '!'.repeat(100), ''].join('\n'))
+  process.exit(0)
 }
-if (!existsSync(resolve(frontend, 'dist/index.html'))) {
-  console.error('SPA not built: run `npm run build` first.')
+if (!existsSync(jar)) {
+  console.error(`Backend jar missing (${jar}): build it first (./mvnw package).`)
   process.exit(1)
 }
 
@@ -59,47 +61,58 @@ async function waitFor(url, what, timeoutMs = 90_000) {
 }
 
 let stopping = false
-function stopAll() {
+/** Stops every child and waits for it: the backend stops its embedded PostgreSQL on the way out. */
+async function stopAll() {
   stopping = true
-  for (const child of children) child.kill('SIGTERM')
+  await Promise.all(children.filter((child) => child.exitCode === null).map((child) => new Promise((done) => {
+    const force = setTimeout(() => child.kill('SIGKILL'), 30_000)
+    child.once('exit', () => { clearTimeout(force); done() })
+    child.kill('SIGTERM')
+  })))
 }
-process.on('SIGINT', () => { stopAll(); process.exit(130) })
+process.on('SIGINT', () => { stopAll().then(() => process.exit(130)) })
 
-const sink = await startMailSink(ports.smtp, ports.mailApi)
-let exitCode = 1
-try {
-  start('backend', 'java', ['-jar', jar], {
-    env: {
-      ...process.env,
-      QUARKUS_HTTP_PORT: String(ports.backend),
-      QUARKUS_DATASOURCE_JDBC_URL: process.env.E2E_DATABASE_URL || 'jdbc:postgresql://localhost:5432/entraide_e2e',
+// The embedded database's data goes to a fresh folder the database's system user can reach when run as root.
+const dataDir = mkdtempSync(join(tmpdir(), 'entraide-e2e-'))
+chmodSync(dataDir, 0o755)
+const database = process.env.E2E_DATABASE_URL
+  ? {
+      QUARKUS_DATASOURCE_JDBC_URL: process.env.E2E_DATABASE_URL,
       QUARKUS_DATASOURCE_USERNAME: process.env.QUARKUS_DATASOURCE_USERNAME || 'entraide',
       QUARKUS_DATASOURCE_PASSWORD: process.env.QUARKUS_DATASOURCE_PASSWORD || 'entraide',
       QUARKUS_FLYWAY_CLEAN_DISABLED: 'false',
       QUARKUS_FLYWAY_CLEAN_AT_START: 'true',
-      QUARKUS_MAILER_HOST: 'localhost',
-      QUARKUS_MAILER_PORT: String(ports.smtp),
+    }
+  : {}
+const inherited = { ...process.env }
+delete inherited.QUARKUS_DATASOURCE_JDBC_URL
+let exitCode = 1
+try {
+  start('backend', 'java', ['-jar', jar], {
+    env: {
+      ...inherited,
+      ...database,
+      APP_DATA_DIR: dataDir,
+      QUARKUS_HTTP_PORT: String(port),
+      QUARKUS_MAILER_MOCK: 'true',
+      APP_LOCAL_MAILBOX: 'true',
+      APP_DEMO_ENABLED: 'false',
       APP_OUTBOX_INTERVAL: '1s',
-      APP_PUBLIC_URL: spaUrl,
+      APP_PUBLIC_URL: baseUrl,
       APP_ADMIN_EMAIL: admin.email,
       APP_ADMIN_PASSWORD: admin.password,
     },
   })
-  start('spa', process.execPath, [resolve(frontend, 'node_modules/vite/bin/vite.js'), 'preview', '--port', String(ports.spa), '--strictPort'], {
-    cwd: frontend,
-    env: { ...process.env, BACKEND_URL: `http://localhost:${ports.backend}` },
-  })
-  await waitFor(`http://localhost:${ports.backend}/q/health/ready`, 'backend')
-  await waitFor(spaUrl, 'SPA')
+  await waitFor(`${baseUrl}/q/health/ready`, 'backend', 180_000)
 
   const tests = spawn(process.execPath, ['--test', '--test-concurrency=1', ...journeys()], {
     cwd: frontend,
     stdio: 'inherit',
     env: {
       ...process.env,
-      E2E_SPA_URL: spaUrl,
-      E2E_API_URL: `http://localhost:${ports.backend}/api/v1`,
-      E2E_MAIL_API: `http://localhost:${ports.mailApi}`,
+      E2E_SPA_URL: baseUrl,
+      E2E_API_URL: `${baseUrl}/api/v1`,
+      E2E_DATA_DIR: dataDir,
       E2E_ADMIN_EMAIL: admin.email,
       E2E_ADMIN_PASSWORD: admin.password,
     },
@@ -108,8 +121,8 @@ try {
 } catch (error) {
   console.error(error.message)
 } finally {
-  stopAll()
-  await sink.close()
+  await stopAll()
+  rmSync(dataDir, { recursive: true, force: true })
 }
 process.exit(exitCode)
 

@@ -6,7 +6,6 @@ import assert from 'node:assert/strict'
 
 export const spaUrl = process.env.E2E_SPA_URL
 export const apiUrl = process.env.E2E_API_URL
-export const mailApi = process.env.E2E_MAIL_API
 export const adminAccount = { email: process.env.E2E_ADMIN_EMAIL, password: process.env.E2E_ADMIN_PASSWORD }
 
 export async function launch() {
@@ -36,12 +35,12 @@ export async function expectAccessible(page, screen) {
   )
 }
 
-/** Waits for the mail a person would receive, and returns it. */
+/** Waits for the mail a person would receive (read from the product's local mailbox), and returns it. */
 export async function waitForMail(to, subjectPart, timeoutMs = 20_000) {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
-    const messages = await (await fetch(`${mailApi}/?to=${encodeURIComponent(to)}`)).json()
-    const found = messages.find((m) => !subjectPart || m.subject.includes(subjectPart))
+    const { items } = await (await fetch(`${apiUrl}/local/mailbox?to=${encodeURIComponent(to)}&limit=200`)).json()
+    const found = items.find((m) => m.status === 'SENT' && (!subjectPart || m.subject.includes(subjectPart)))
     if (found) return found
     await new Promise((r) => setTimeout(r, 300))
   }
