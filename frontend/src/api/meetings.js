@@ -14,8 +14,8 @@ function compact(payload) {
 }
 
 export const meetingsApi = {
-  /** The group's agenda: upcoming meetings by default, or those between `from` and `to` (ISO instants). */
-  list: (slug, { from, to } = {}) => http.get(`${g(slug)}/meetings`, { query: { from, to } }),
+  /** The group's agenda: upcoming meetings by default, or those between `from` and `to` (ISO instants); a page at a time. */
+  list: (slug, { from, to, cursor, limit } = {}) => http.get(`${g(slug)}/meetings`, { query: { from, to, cursor, limit } }),
   create: (slug, payload) => http.post(`${g(slug)}/meetings`, compact(payload)),
   get: (meetingId) => http.get(m(meetingId)),
   /** PATCH semantics: only the given fields change; `version` is required (409 stale-version when outdated). */

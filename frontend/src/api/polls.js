@@ -9,7 +9,8 @@ export const CHOICES = ['YES', 'IF_NEED_BE', 'NO']
 export const OUTCOMES = ['MEETING', 'WORKSHOP']
 
 export const pollsApi = {
-  list: (slug) => http.get(`${g(slug)}/polls`),
+  /** Newest first, a page at a time (`{items, nextCursor}`). */
+  list: (slug, { cursor, limit } = {}) => http.get(`${g(slug)}/polls`, { query: { cursor, limit } }),
   /** `options: [{label?, startsAt?, endsAt?}]`: a date option, a text option, or both. */
   create: (slug, { title, description, options, closesAt }) =>
     http.post(`${g(slug)}/polls`, {

@@ -15,7 +15,7 @@ function compact(payload) {
 
 export const workshopsApi = {
   // Workshops of a group ("ateliers d'entraide"), upcoming first
-  list: (slug) => http.get(`${g(slug)}/workshops`),
+  list: (slug, { cursor, limit } = {}) => http.get(`${g(slug)}/workshops`, { query: { cursor, limit } }),
   create: (slug, payload) => http.post(`${g(slug)}/workshops`, compact(payload)),
   createSeries: (slug, { title, description, capacity, onlineUrl, slots }) =>
     http.post(`${g(slug)}/workshop-series`, { ...compact({ title, description, capacity, onlineUrl }), slots }),

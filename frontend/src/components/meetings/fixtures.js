@@ -20,6 +20,7 @@ export const meetingView = (overrides = {}) => ({
   endsAt: '2026-11-14T14:00:00Z',
   timezone: 'Europe/Paris',
   onlineUrl: 'https://teams.example/rejoindre',
+  hasOnlineUrl: true,
   location: null,
   capacity: null,
   yesCount: 3,

@@ -11,6 +11,7 @@ export const workshop = (overrides = {}) => ({
   endsAt: '2026-12-08T15:00:00Z',
   timezone: 'Europe/Paris',
   onlineUrl: 'https://meet.jit.si/atelier',
+  hasOnlineUrl: true,
   location: null,
   facilitator: { id: 2, displayName: 'Angélique' },
   capacity: 6,

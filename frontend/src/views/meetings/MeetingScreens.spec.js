@@ -35,6 +35,13 @@ describe('meeting screens', () => {
     expect(screen.queryByRole('button', { name: 'Modifier' })).not.toBeInTheDocument()
   })
 
+  it('tells a visitor that the visio link is for the group members, without a join button', async () => {
+    api({ 'GET /api/v1/meetings/7': meetingView({ onlineUrl: null, hasOnlineUrl: true }) })
+    await renderWithApp(MeetingView, { route: `/groups/${SLUG}/meetings/7`, props: { slug: SLUG, id: '7' } })
+    expect(await screen.findByText('Le lien de visio est réservé aux membres du groupe')).toBeInTheDocument()
+    expect(screen.queryByRole('link', { name: /Rejoindre la visio/ })).not.toBeInTheDocument()
+  })
+
   it('shows a cancelled meeting clearly, with its reason, and no answer buttons', async () => {
     api({ 'GET /api/v1/meetings/7': meetingView({ cancelled: true, cancelReason: 'Reportée en décembre' }) })
     await renderWithApp(MeetingView, { route: `/groups/${SLUG}/meetings/7`, props: { slug: SLUG, id: '7' } })

@@ -70,7 +70,7 @@ describe('poll screens', () => {
 
   it('closes a poll into a meeting through the dialog and opens the meeting', async () => {
     const { callsTo } = api({
-      'GET /api/v1/polls/4': pollView({ canClose: true }),
+      'GET /api/v1/polls/4': pollView({ canClose: true, canCreateMeeting: true, canCreateWorkshop: true }),
       'POST /api/v1/polls/4/close': () => jsonResponse(200, pollView({ closed: true, chosenOptionId: 11, createdMeetingId: 21 })),
       'GET /api/v1/meetings/21': meetingView({ id: 21 }),
     })
@@ -92,5 +92,33 @@ describe('poll screens', () => {
       kind: 'ONBOARDING',
       onlineUrl: 'https://meet.jit.si/retrouvailles',
     })
+  })
+
+  it('offers a member who closes their poll a workshop, not a meeting (coordinators schedule those)', async () => {
+    api({ 'GET /api/v1/polls/4': pollView({ canClose: true, canCreateMeeting: false, canCreateWorkshop: true }) })
+    const user = userEvent.setup()
+    await renderWithApp(PollView, { route: '/polls/4', props: { id: '4' } })
+    await user.click(await screen.findByRole('button', { name: 'Fermer le sondage…' }))
+    const dialog = screen.getByRole('dialog', { name: 'Fermer le sondage' })
+    expect(within(dialog).getByRole('radio', { name: 'Créer une rencontre' })).toBeDisabled()
+    expect(within(dialog).getByRole('radio', { name: 'Créer un atelier' })).toBeEnabled()
+    expect(within(dialog).getByText('Seul·es les soucieux·ses du groupe programment une rencontre.')).toBeInTheDocument()
+  })
+
+  it('lists polls a page at a time', async () => {
+    const { callsTo } = api({
+      [`GET /api/v1/groups/${SLUG}/polls`]: (call) =>
+        call.url.includes('cursor=')
+          ? { items: [pollView({ id: 5, title: 'Deuxième page' })], nextCursor: null }
+          : { items: [pollView({ id: 4, title: 'Première page' })], nextCursor: 'c1' },
+    })
+    const user = userEvent.setup()
+    await renderWithApp(PollsView, { route: `/groups/${SLUG}/polls`, props: { slug: SLUG } })
+    expect(await screen.findByRole('link', { name: 'Première page' })).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Charger plus' }))
+    expect(await screen.findByRole('link', { name: 'Deuxième page' })).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'Première page' })).toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: 'Charger plus' })).not.toBeInTheDocument()
+    expect(callsTo(`GET /api/v1/groups/${SLUG}/polls`)[1].url).toContain('cursor=c1')
   })
 })

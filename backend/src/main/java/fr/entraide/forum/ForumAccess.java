@@ -49,6 +49,19 @@ public class ForumAccess {
         return Membership.of(group.id, caller.id()).filter(m -> m.status == MemberStatus.ACTIVE).isPresent();
     }
 
+    /**
+     * Editing or deleting one's own post or thread needs an active membership still (someone who left or was removed
+     * no longer changes what they wrote there); coordinators and site admins moderate anything.
+     */
+    public boolean canChange(Group group, Caller caller, long authorId, boolean moderator) {
+        return mayChange(moderator, authorId == caller.id(), moderator || isActiveMember(group, caller));
+    }
+
+    /** The same rule once the caller's standing is known (the views' {@code canEdit}). */
+    static boolean mayChange(boolean moderator, boolean author, boolean activeMember) {
+        return moderator || author && activeMember;
+    }
+
     public boolean canModerate(Group group, Caller caller) {
         return groups.isCoordinatorOrAdmin(group, caller);
     }

@@ -41,7 +41,9 @@ public class PostService {
     /** Oldest first, with their authors (joined): a constant number of queries whatever the page size. */
     public PageResponse<PostView> list(long threadId, Optional<Caller> caller, PageParams page) {
         ForumThread thread = access.readableThread(threadId, caller);
-        boolean moderator = caller.map(c -> access.canModerate(access.groupOf(thread.groupId), c)).orElse(false);
+        Group group = access.groupOf(thread.groupId);
+        boolean moderator = caller.map(c -> access.canModerate(group, c)).orElse(false);
+        boolean member = caller.map(c -> access.isActiveMember(group, c)).orElse(false);
         List<Object[]> rows = em.createQuery("""
                         select p, u from Post p join User u on u.id = p.authorId
                         where p.threadId = :thread and p.id > :after order by p.id""", Object[].class)
@@ -50,7 +52,7 @@ public class PostService {
                 .setMaxResults(page.limit + 1)
                 .getResultList();
         return PageResponse.of(rows, page.limit, row -> Cursor.encode(((Post) row[0]).id),
-                row -> view((Post) row[0], (User) row[1], caller, moderator));
+                row -> view((Post) row[0], (User) row[1], caller, moderator, member));
     }
 
     @Transactional
@@ -67,7 +69,7 @@ public class PostService {
         }
         Post post = write(thread, caller, request.body(), request.replyToId(), false);
         thread.replyCount++;
-        return view(post, User.findById(caller.id()), Optional.of(caller), false);
+        return view(post, User.findById(caller.id()), Optional.of(caller), false, true);
     }
 
     /**
@@ -105,7 +107,7 @@ public class PostService {
         post.html = markdown.toHtml(request.body());
         post.editedAt = Instant.now();
         em.flush();
-        return view(post, User.findById(post.authorId), Optional.of(caller), true);
+        return view(post, User.findById(post.authorId), Optional.of(caller), true, true);
     }
 
     /** Soft delete: the post stays as a placeholder so that replies to it still read well. */
@@ -127,14 +129,15 @@ public class PostService {
         Post post = Post.<Post>findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("Aucun message " + id + "."));
         ForumThread thread = access.readableThread(post.threadId, Optional.of(caller));
-        if (post.authorId != caller.id() && !access.canModerate(access.groupOf(thread.groupId), caller)) {
+        Group group = access.groupOf(thread.groupId);
+        if (!access.canChange(group, caller, post.authorId, access.canModerate(group, caller))) {
             throw ProblemException.forbidden("Seuls l'auteur du message et les soucieux·ses peuvent le modifier.");
         }
         return post;
     }
 
-    private static PostView view(Post post, User author, Optional<Caller> caller, boolean moderator) {
-        boolean canEdit = post.deletedAt == null && caller.map(c -> moderator || c.id() == post.authorId).orElse(false);
+    private static PostView view(Post post, User author, Optional<Caller> caller, boolean moderator, boolean member) {
+        boolean canEdit = post.deletedAt == null && caller.map(c -> ForumAccess.mayChange(moderator, c.id() == post.authorId, member)).orElse(false);
         return new PostView(post.id, post.threadId, ThreadService.summary(author), post.body, post.html, post.createdAt,
                 post.editedAt, post.replyToId, post.version, post.deletedAt != null, canEdit);
     }

@@ -157,7 +157,7 @@ public class ThreadService {
         ForumThread thread = access.readableThread(id, Optional.of(caller));
         Group group = access.groupOf(thread.groupId);
         boolean moderator = access.canModerate(group, caller);
-        if (!moderator && thread.authorId != caller.id()) {
+        if (!access.canChange(group, caller, thread.authorId, moderator)) {
             throw ProblemException.forbidden("Seuls l'auteur du sujet et les soucieux·ses peuvent le modifier.");
         }
         if ((request.pinned() != null || request.locked() != null) && !moderator) {
@@ -223,7 +223,7 @@ public class ThreadService {
                 summary(User.findById(thread.authorId)), thread.createdAt, thread.lastPostAt, thread.replyCount,
                 thread.pinned, thread.locked, thread.version, subscriptions.effective(caller.id(), thread, category),
                 lastRead, caller.emailVerified() && (moderator || member && !thread.locked), moderator,
-                moderator || thread.authorId == caller.id());
+                ForumAccess.mayChange(moderator, thread.authorId == caller.id(), member));
     }
 
     private ThreadView anonymousView(ForumThread thread) {

@@ -46,6 +46,14 @@ public class GroupAccess {
         return caller.isAdmin() || Membership.of(group.id, caller.id()).filter(Membership::isActiveCoordinator).isPresent();
     }
 
+    /**
+     * Visio links of meetings and workshops are for the group's members (and site admins), never for visitors of a
+     * public group: every view and calendar that shows an online link asks this.
+     */
+    public boolean seesOnlineLinks(Group group, Optional<Caller> caller) {
+        return isActiveMemberOrAdmin(group, caller);
+    }
+
     private boolean isActiveMemberOrAdmin(Group group, Optional<Caller> caller) {
         return caller.map(c -> c.isAdmin() || Membership.of(group.id, c.id())
                 .filter(m -> m.status == MemberStatus.ACTIVE).isPresent()).orElse(false);

@@ -119,4 +119,19 @@ public class GroupResource {
     public InvitationCreated invite(@PathParam("slug") String slug, @Valid @NotNull InviteRequest request) {
         return invitations.invite(slug, currentUser.requireVerified(), request);
     }
+
+    @GET
+    @Path("/{slug}/invitations")
+    @Operation(summary = "Invitations en attente (soucieux·ses)", description = "Celles qui n'ont été ni acceptées, ni retirées, et n'ont pas expiré ; les plus anciennes d'abord.")
+    public PageResponse<PendingInvitation> pendingInvitations(@PathParam("slug") String slug, @Valid @BeanParam PageParams page) {
+        return invitations.pending(slug, currentUser.require(), page);
+    }
+
+    @DELETE
+    @Path("/{slug}/invitations/{id}")
+    @Operation(summary = "Retirer une invitation en attente (soucieux·ses)", description = "Son lien ne fonctionne plus (410). Les invitations envoyées par un membre qui quitte le groupe, ou qui lui sont adressées, sont retirées d'office.")
+    @APIResponse(responseCode = "204", description = "Retirée")
+    public void revokeInvitation(@PathParam("slug") String slug, @PathParam("id") long id) {
+        invitations.revoke(slug, id, currentUser.requireVerified());
+    }
 }

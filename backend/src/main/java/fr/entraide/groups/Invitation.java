@@ -25,6 +25,8 @@ public class Invitation extends PanacheEntityBase {
     public Instant expiresAt;
     public Instant acceptedAt;
     public Long acceptedBy;
+    public Instant revokedAt;
+    public Long revokedBy;
     public Instant createdAt = Instant.now();
 
     public static List<SentInvitation> sentBy(long userId) {

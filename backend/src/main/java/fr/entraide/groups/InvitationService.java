@@ -8,17 +8,31 @@ import fr.entraide.common.security.Caller;
 import fr.entraide.common.security.Secrets;
 import fr.entraide.mail.MailOutbox;
 import fr.entraide.mail.Mails;
+import fr.entraide.common.paging.Cursor;
+import fr.entraide.common.paging.PageParams;
+import fr.entraide.common.paging.PageResponse;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
-/** Co-opting: any active member invites someone by e-mail; the link makes them an active member. */
+/**
+ * Co-opting: any active member invites someone by e-mail; the link makes them an active member. Coordinators see
+ * and revoke the pending invitations, and those sent by or addressed to someone who leaves the group are revoked.
+ */
 @ApplicationScoped
 public class InvitationService {
+
+    private static final String PENDING = "acceptedAt is null and revokedAt is null";
+
+    @Inject
+    EntityManager em;
 
     @Inject
     GroupAccess access;
@@ -98,6 +112,47 @@ public class InvitationService {
         return new InvitationAccepted(GroupRef.of(group), MemberResponse.of(membership, user, inviter));
     }
 
+    /** The group's invitations still waiting for an answer, oldest first (coordinators). */
+    public PageResponse<PendingInvitation> pending(String slug, Caller caller, PageParams page) {
+        Group group = access.readable(slug, Optional.of(caller));
+        access.requireCoordinator(group, caller);
+        List<Object[]> rows = em.createQuery("""
+                        select i, u from Invitation i left join User u on u.id = i.invitedBy
+                        where i.groupId = :group and i.acceptedAt is null and i.revokedAt is null
+                          and i.expiresAt > :now and i.id > :after
+                        order by i.id""", Object[].class)
+                .setParameter("group", group.id)
+                .setParameter("now", Instant.now())
+                .setParameter("after", Cursor.decodeId(page.cursor))
+                .setMaxResults(page.limit + 1)
+                .getResultList();
+        return PageResponse.of(rows, page.limit, row -> Cursor.encode(((Invitation) row[0]).id), row -> {
+            Invitation i = (Invitation) row[0];
+            User inviter = (User) row[1];
+            return new PendingInvitation(i.id, i.email, inviter == null ? null : new UserRef(inviter.id, inviter.displayName),
+                    i.createdAt, i.expiresAt);
+        });
+    }
+
+    /** A coordinator withdraws a pending invitation: its link stops working (410). */
+    @Transactional
+    public void revoke(String slug, long id, Caller caller) {
+        Group group = access.readable(slug, Optional.of(caller));
+        access.requireCoordinator(group, caller);
+        Invitation invitation = Invitation.<Invitation>find("id = ?1 and groupId = ?2 and " + PENDING, id, group.id)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("Aucune invitation en attente " + id + " dans ce groupe."));
+        invitation.revokedAt = Instant.now();
+        invitation.revokedBy = caller.id();
+    }
+
+    /** Someone who leaves or is removed cannot come back, nor bring anyone, through invitations still pending. */
+    void revokeOnLeaving(@Observes MemberLeft left) {
+        User user = User.findById(left.userId());
+        Invitation.update("revokedAt = ?1 where groupId = ?2 and " + PENDING + " and (invitedBy = ?3 or lower(email) = lower(?4))",
+                Instant.now(), left.groupId(), left.userId(), user.email);
+    }
+
     private static Invitation usable(String token, boolean lock) {
         var query = Invitation.<Invitation>find("tokenHash", Secrets.hash(token));
         if (lock) {
@@ -108,6 +163,9 @@ public class InvitationService {
                 .orElseThrow(() -> ProblemException.notFound("Invitation introuvable ou expirée."));
         if (invitation.acceptedAt != null) {
             throw new ProblemException(ProblemType.GONE, "Cette invitation a déjà été acceptée.");
+        }
+        if (invitation.revokedAt != null) {
+            throw new ProblemException(ProblemType.GONE, "Cette invitation a été retirée.");
         }
         return invitation;
     }

@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.TimeZone;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -68,35 +69,33 @@ public class CalendarService {
         Group group = Group.findById(meeting.groupId);
         Calendar calendar = calendar(Set.of(meeting.timezone));
         calendar.add(new Method(Method.VALUE_PUBLISH));
-        calendar.add(event(meeting, group));
+        calendar.add(event(meeting, group, groups.seesOnlineLinks(group, caller)));
         return write(calendar);
     }
 
-    /** One workshop as an .ics file, for the e-mail confirming a seat. */
+    /** One workshop as an .ics file, for the e-mail confirming a seat (to a member: with its online link). */
     public Attachment workshopFile(Workshop workshop, Group group) {
         Calendar calendar = calendar(Set.of(workshop.timezone));
         calendar.add(new Method(Method.VALUE_PUBLISH));
-        calendar.add(event(workshop, group));
+        calendar.add(event(workshop, group, true));
         return new Attachment("atelier-" + workshop.id + ".ics", "text/calendar; charset=UTF-8; method=PUBLISH", write(calendar));
     }
 
     /**
-     * A public group's feed is open to all; a private group's needs its member's feed token (calendar apps cannot
-     * send a bearer header) or a member's bearer token.
+     * A public group's feed is open to all, without the online links; a member's feed — their feed token (calendar
+     * apps cannot send a bearer header) or their bearer token — has them, and is the only way into a private group's.
      */
     public String groupFeed(String slug, String token, Optional<Caller> caller) {
         Group group = Group.findBySlug(slug).orElseThrow(() -> ProblemException.notFound("Aucun groupe « " + slug + " »."));
-        if (group.visibility == Visibility.PRIVATE) {
-            Long userId = token != null && !token.isBlank()
-                    ? CalendarToken.<CalendarToken>find("token", token).firstResultOptional().map(t -> t.userId)
-                            .filter(id -> User.<User>findByIdOptional(id).filter(u -> !u.suspended && u.deletedAt == null).isPresent())
-                            .orElse(null)
-                    : caller.map(Caller::id).orElse(null);
-            boolean member = userId != null && (caller.map(Caller::isAdmin).orElse(false)
-                    || Membership.of(group.id, userId).filter(m -> m.status == MemberStatus.ACTIVE).isPresent());
-            if (!member) {
-                throw ProblemException.notFound("Aucun groupe « " + slug + " ».");
-            }
+        Long userId = token != null && !token.isBlank()
+                ? CalendarToken.<CalendarToken>find("token", token).firstResultOptional().map(t -> t.userId)
+                        .filter(id -> User.<User>findByIdOptional(id).filter(u -> !u.suspended && u.deletedAt == null).isPresent())
+                        .orElse(null)
+                : caller.map(Caller::id).orElse(null);
+        boolean member = userId != null && (caller.map(Caller::isAdmin).orElse(false)
+                || Membership.of(group.id, userId).filter(m -> m.status == MemberStatus.ACTIVE).isPresent());
+        if (group.visibility == Visibility.PRIVATE && !member) {
+            throw ProblemException.notFound("Aucun groupe « " + slug + " ».");
         }
         Instant since = Instant.now().minus(60, ChronoUnit.DAYS);
         List<Meeting> groupMeetings = Meeting.list("groupId = ?1 and endsAt >= ?2 order by startsAt", group.id, since);
@@ -106,8 +105,8 @@ public class CalendarService {
         groupWorkshops.forEach(w -> zones.add(w.timezone));
         Calendar calendar = calendar(zones);
         calendar.add(new Method(Method.VALUE_PUBLISH));
-        groupMeetings.forEach(m -> calendar.add(event(m, group)));
-        groupWorkshops.forEach(w -> calendar.add(event(w, group)));
+        groupMeetings.forEach(m -> calendar.add(event(m, group, member)));
+        groupWorkshops.forEach(w -> calendar.add(event(w, group, member)));
         return write(calendar);
     }
 
@@ -136,29 +135,35 @@ public class CalendarService {
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
         for (String zone : zones) {
-            calendar.add(ZONES.getTimeZone(zone).getVTimeZone());
+            TimeZone known = knownZone(zone);
+            if (known != null) {
+                calendar.add(known.getVTimeZone());
+            }
         }
         return calendar;
     }
 
-    private VEvent event(Meeting meeting, Group group) {
+    private VEvent event(Meeting meeting, Group group, boolean withOnlineLink) {
         String link = config.publicUrl() + "/groups/" + group.slug + "/meetings/" + meeting.id;
         String description = join(meeting.description, meeting.cancelReason == null ? null : "Annulée : " + meeting.cancelReason, link);
         return event("meeting-" + meeting.id, meeting.title, meeting.startsAt, meeting.endsAt, meeting.timezone,
-                meeting.sequence, meeting.cancelledAt != null, description, meeting.onlineUrl, meeting.location);
+                meeting.sequence, meeting.cancelledAt != null, description, withOnlineLink ? meeting.onlineUrl : null,
+                meeting.location);
     }
 
-    private VEvent event(Workshop workshop, Group group) {
+    private VEvent event(Workshop workshop, Group group, boolean withOnlineLink) {
         String link = config.publicUrl() + "/groups/" + group.slug + "/workshops/" + workshop.id;
         return event("workshop-" + workshop.id, workshop.title, workshop.startsAt, workshop.endsAt, workshop.timezone,
                 (int) workshop.version, workshop.cancelledAt != null, join(workshop.description, null, link),
-                workshop.onlineUrl, workshop.location);
+                withOnlineLink ? workshop.onlineUrl : null, workshop.location);
     }
 
     private static VEvent event(String uid, String title, Instant startsAt, Instant endsAt, String timezone, int sequence,
                                 boolean cancelled, String description, String onlineUrl, String location) {
-        ZoneId zone = ZoneId.of(timezone);
-        VEvent event = new VEvent(ZonedDateTime.ofInstant(startsAt, zone), ZonedDateTime.ofInstant(endsAt, zone), title);
+        // a zone the calendar cannot describe (none should be left, see EventFields.timezone) is written in UTC
+        VEvent event = knownZone(timezone) == null
+                ? new VEvent(startsAt, endsAt, title)
+                : new VEvent(ZonedDateTime.ofInstant(startsAt, ZoneId.of(timezone)), ZonedDateTime.ofInstant(endsAt, ZoneId.of(timezone)), title);
         event.add(new Uid(uid + UID_DOMAIN));
         event.add(new Sequence(sequence));
         event.add(cancelled ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
@@ -171,6 +176,15 @@ public class CalendarService {
             event.add(new Location(where));
         }
         return event;
+    }
+
+    /** The zone's VTIMEZONE source, or null for an id the calendar library does not know (it throws on some). */
+    private static TimeZone knownZone(String id) {
+        try {
+            return ZONES.getTimeZone(id);
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     private static String join(String description, String note, String link) {

@@ -1,11 +1,13 @@
 package fr.entraide.meetings;
 
+import fr.entraide.common.paging.PageParams;
 import fr.entraide.common.paging.PageResponse;
 import fr.entraide.common.error.ProblemException;
 import fr.entraide.common.security.CurrentUser;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -37,11 +39,12 @@ public class GroupMeetingResource {
 
     @GET
     @Path("/meetings")
-    @Operation(summary = "L'agenda du groupe", description = "Les rencontres à venir d'abord ; from/to (instants ISO-8601) pour une période, par exemple un mois.")
+    @Operation(summary = "L'agenda du groupe", description = "Les rencontres à venir d'abord ; from/to (instants ISO-8601) pour une période, par exemple un mois ; par pages (limit, cursor). Le lien de visio n'est donné qu'aux membres du groupe.")
     public PageResponse<MeetingView> list(@PathParam("slug") String slug,
                                           @QueryParam("from") @Parameter(description = "Instant ISO-8601") String from,
-                                          @QueryParam("to") @Parameter(description = "Instant ISO-8601") String to) {
-        return new PageResponse<>(meetings.list(slug, currentUser.get(), instant(from, "from"), instant(to, "to")), null);
+                                          @QueryParam("to") @Parameter(description = "Instant ISO-8601") String to,
+                                          @Valid @BeanParam PageParams page) {
+        return meetings.list(slug, currentUser.get(), instant(from, "from"), instant(to, "to"), page);
     }
 
     private static Instant instant(String value, String field) {
@@ -57,7 +60,7 @@ public class GroupMeetingResource {
 
     @POST
     @Path("/meetings")
-    @Operation(summary = "Programmer une rencontre (soucieux·ses)", description = "Les membres sont prévenus selon leurs préférences.")
+    @Operation(summary = "Programmer une rencontre (soucieux·ses)", description = "Les membres sont prévenus selon leurs préférences. 429 avec Retry-After au-delà du quota de créations du compte.")
     @APIResponse(responseCode = "201", description = "Rencontre programmée")
     public Response create(@PathParam("slug") String slug, @Valid @NotNull MeetingRequest request) {
         MeetingView created = meetings.create(slug, currentUser.requireVerified(), request);
@@ -67,7 +70,7 @@ public class GroupMeetingResource {
     @GET
     @Path("/calendar.ics")
     @Produces("text/calendar")
-    @Operation(summary = "Flux iCal du groupe (rencontres et ateliers)", description = "Groupe public : ouvert ; groupe privé : ?token= (GET /me/calendar-token) pour les agendas qui ne peuvent pas s'authentifier.")
+    @Operation(summary = "Flux iCal du groupe (rencontres et ateliers)", description = "Groupe public : ouvert, sans les liens de visio ; flux d'un membre (?token= de GET /me/calendar-token, pour les agendas qui ne peuvent pas s'authentifier, ou son jeton d'accès) : avec les liens ; groupe privé : réservé à ses membres.")
     public Response feed(@PathParam("slug") String slug, @QueryParam("token") String token) {
         return Response.ok(calendars.groupFeed(slug, token, token == null ? currentUser.get() : java.util.Optional.empty()),
                         "text/calendar; charset=UTF-8")

@@ -2,6 +2,10 @@ package fr.entraide.meetings;
 
 import fr.entraide.accounts.User;
 import fr.entraide.common.error.ProblemException;
+import fr.entraide.common.paging.Cursor;
+import fr.entraide.common.paging.PageParams;
+import fr.entraide.common.paging.PageResponse;
+import fr.entraide.common.quota.CreationQuota;
 import fr.entraide.common.security.Caller;
 import fr.entraide.common.time.EventFields;
 import fr.entraide.common.time.When;
@@ -42,14 +46,29 @@ public class MeetingService {
     @Inject
     NotificationService notifications;
 
-    /** Upcoming first by default; {@code from}/{@code to} for a month view. */
-    public List<MeetingView> list(String slug, Optional<Caller> caller, Instant from, Instant to) {
+    @Inject
+    CreationQuota quota;
+
+    /** Upcoming first by default; {@code from}/{@code to} for a month view; a page at a time, in start order. */
+    public PageResponse<MeetingView> list(String slug, Optional<Caller> caller, Instant from, Instant to, PageParams page) {
         Group group = groups.readable(slug, caller);
         Instant start = from != null ? from : Instant.now();
-        List<Meeting> meetings = to == null
-                ? Meeting.list("groupId = ?1 and endsAt >= ?2 order by startsAt", group.id, start)
-                : Meeting.list("groupId = ?1 and endsAt >= ?2 and startsAt < ?3 order by startsAt", group.id, start, to);
-        return views(group, meetings, caller);
+        List<String> after = Cursor.decode(page.cursor, 2);
+        var query = em.createQuery("select m from Meeting m where m.groupId = :group and m.endsAt >= :start"
+                        + (to == null ? "" : " and m.startsAt < :to")
+                        + (after.isEmpty() ? "" : " and (m.startsAt > :afterStart or (m.startsAt = :afterStart and m.id > :afterId))")
+                        + " order by m.startsAt, m.id", Meeting.class)
+                .setParameter("group", group.id)
+                .setParameter("start", start)
+                .setMaxResults(page.limit + 1);
+        if (to != null) {
+            query.setParameter("to", to);
+        }
+        if (!after.isEmpty()) {
+            query.setParameter("afterStart", Cursor.instant(after.get(0))).setParameter("afterId", Cursor.id(after.get(1)));
+        }
+        List<Meeting> meetings = query.getResultList();
+        return PageResponse.ofAll(meetings, page.limit, m -> Cursor.encode(m.startsAt, m.id), rows -> views(group, rows, caller));
     }
 
     public MeetingView get(long id, Optional<Caller> caller) {
@@ -60,15 +79,26 @@ public class MeetingService {
     @Transactional
     public MeetingView create(String slug, Caller caller, MeetingRequest request) {
         Group group = groups.readable(slug, Optional.of(caller));
-        groups.requireCoordinator(group, caller);
         Meeting meeting = schedule(group, caller, request);
         tell(activeMembers(group), caller.id(), NotificationType.MEETING_SCHEDULED, meeting, group);
         return views(group, List.of(meeting), Optional.of(caller)).get(0);
     }
 
-    /** Writes a meeting without telling anyone (the caller decides whom to tell). */
+    /** Who may schedule a meeting in a group: its coordinators (and site admins), whichever way it is made. */
+    public boolean canSchedule(Group group, Caller caller) {
+        return groups.isCoordinatorOrAdmin(group, caller);
+    }
+
+    /**
+     * Writes a meeting without telling anyone (the caller decides whom to tell). Every path that makes a meeting
+     * (the agenda, a closed poll) comes through here, and so through {@link #canSchedule}.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public Meeting schedule(Group group, Caller caller, MeetingRequest request) {
+        if (!canSchedule(group, caller)) {
+            throw ProblemException.forbidden("Programmer une rencontre est réservé aux soucieux·ses du groupe « " + group.name + " ».");
+        }
+        quota.require(CreationQuota.Kind.MEETING, caller.id(), 1);
         EventFields.requireSchedule(request.startsAt(), request.endsAt(), "");
         Meeting meeting = new Meeting();
         meeting.groupId = group.id;
@@ -267,10 +297,11 @@ public class MeetingService {
         Map<Long, RsvpResponse> mine = caller.map(c -> Rsvp.<Rsvp>list("userId = ?1 and meetingId in ?2", c.id(), ids).stream()
                 .collect(Collectors.toMap(r -> r.meetingId, r -> r.response))).orElse(Map.of());
         GroupRef ref = GroupRef.of(group);
+        boolean insider = groups.seesOnlineLinks(group, caller);
         return meetings.stream().map(m -> {
             Map<RsvpResponse, Long> c = counts.getOrDefault(m.id, Map.of());
-            return new MeetingView(m.id, ref, m.title, m.description, m.kind, m.startsAt, m.endsAt, m.timezone, m.onlineUrl,
-                    m.location, m.capacity, c.getOrDefault(RsvpResponse.YES, 0L), c.getOrDefault(RsvpResponse.MAYBE, 0L),
+            return new MeetingView(m.id, ref, m.title, m.description, m.kind, m.startsAt, m.endsAt, m.timezone,
+                    insider ? m.onlineUrl : null, m.onlineUrl != null, m.location, m.capacity, c.getOrDefault(RsvpResponse.YES, 0L), c.getOrDefault(RsvpResponse.MAYBE, 0L),
                     c.getOrDefault(RsvpResponse.NO, 0L), mine.get(m.id), m.cancelledAt != null, m.cancelReason, m.sequence,
                     m.version);
         }).toList();

@@ -19,12 +19,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** The bell: storing notifications, e-mailing those who want them at once, and waking the live streams. */
@@ -33,6 +35,7 @@ public class NotificationService {
 
     /** PostgreSQL channel whose payload is a comma-separated list of user ids with new notifications. */
     public static final String CHANNEL = "entraide_notifications";
+    private static final Logger LOG = Logger.getLogger(NotificationService.class);
     private static final int IDS_PER_NOTIFY = 500;
 
     @Inject
@@ -90,22 +93,37 @@ public class NotificationService {
         tell(userIds, actorId, type, group, topic, link, quote, null, title);
     }
 
-    /** The same, with a file joined to each e-mail. */
+    /**
+     * The same, with a file joined to each e-mail. The file is made only when someone is e-mailed at once, and a
+     * file that cannot be made never stops what is being told: the mail then goes without it.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void tell(Collection<Long> userIds, Long actorId, NotificationType type, Group group, String topic,
-                     String link, String quote, Attachment attachment, BiFunction<NotificationMessages, User, String> title) {
+                     String link, String quote, Supplier<Attachment> attachment, BiFunction<NotificationMessages, User, String> title) {
         List<Long> recipients = userIds.stream().filter(id -> actorId == null || !id.equals(actorId)).distinct().toList();
         if (recipients.isEmpty()) {
             return;
         }
+        List<User> users = User.list("id in ?1 and deletedAt is null and suspended = false", recipients);
+        Attachment file = attachment != null && users.stream().anyMatch(u -> u.emailDigest == EmailDigest.IMMEDIATE)
+                ? attachmentOrNone(attachment, type) : null;
         List<Outgoing> outgoing = new ArrayList<>();
-        for (User user : User.<User>list("id in ?1 and deletedAt is null and suspended = false", recipients)) {
+        for (User user : users) {
             String text = title.apply(Bundles.in(NotificationMessages.class, user.locale), user);
             outgoing.add(new Outgoing(user, type, actorId, group.id, null, null, text, null, link,
                     mails.activity(user.locale, user.displayName, group.name, topic, text, quote, config.publicUrl() + link),
-                    attachment));
+                    file));
         }
         send(outgoing);
+    }
+
+    private static Attachment attachmentOrNone(Supplier<Attachment> attachment, NotificationType type) {
+        try {
+            return attachment.get();
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "The attachment of a %s mail could not be made; the mail goes without it", type);
+            return null;
+        }
     }
 
     /** Delivered by PostgreSQL when the transaction commits, to the streams of every backend instance. */

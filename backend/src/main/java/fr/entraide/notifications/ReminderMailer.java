@@ -1,5 +1,6 @@
 package fr.entraide.notifications;
 
+import fr.entraide.accounts.EmailDigest;
 import fr.entraide.accounts.User;
 import fr.entraide.common.config.AppConfig;
 import fr.entraide.common.time.When;
@@ -18,7 +19,7 @@ import java.util.function.BiFunction;
 /**
  * Reminder e-mails before a dated event. Each (kind, event, person) is claimed in reminder_sent in the transaction
  * that writes the mail, so a reminder goes out once even when a job runs twice, restarts, or runs on several
- * instances.
+ * instances. Those who asked for no e-mail at all ({@link EmailDigest#NEVER}) get none.
  */
 @ApplicationScoped
 public class ReminderMailer {
@@ -42,11 +43,11 @@ public class ReminderMailer {
                       BiFunction<NotificationMessages, String, String> text) {
         int sent = 0;
         for (Long userId : userIds) {
-            if (!ReminderSent.claim(kind, eventId, userId)) {
+            User user = User.findById(userId);
+            if (user.deletedAt != null || user.suspended || user.emailDigest == EmailDigest.NEVER) {
                 continue;
             }
-            User user = User.findById(userId);
-            if (user.deletedAt != null || user.suspended) {
+            if (!ReminderSent.claim(kind, eventId, userId)) {
                 continue;
             }
             String what = text.apply(Bundles.in(NotificationMessages.class, user.locale), When.format(startsAt, timezone, user.locale));

@@ -1,10 +1,12 @@
 package fr.entraide.polls;
 
+import fr.entraide.common.paging.PageParams;
 import fr.entraide.common.paging.PageResponse;
 import fr.entraide.common.security.CurrentUser;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -27,13 +29,13 @@ public class GroupPollResource {
     PollService polls;
 
     @GET
-    @Operation(summary = "Sondages du groupe", description = "Les plus récents d'abord, avec les décomptes.")
-    public PageResponse<PollView> list(@PathParam("slug") String slug) {
-        return new PageResponse<>(polls.list(slug, currentUser.get()), null);
+    @Operation(summary = "Sondages du groupe", description = "Les plus récents d'abord, avec les décomptes ; par pages (limit, cursor).")
+    public PageResponse<PollView> list(@PathParam("slug") String slug, @Valid @BeanParam PageParams page) {
+        return polls.list(slug, currentUser.get(), page);
     }
 
     @POST
-    @Operation(summary = "Ouvrir un sondage", description = "Options datées (startsAt, endsAt) ou libellées ; au moins une.")
+    @Operation(summary = "Ouvrir un sondage", description = "Options datées (startsAt, endsAt) ou libellées ; au moins une. 429 avec Retry-After au-delà du quota de créations du compte.")
     @APIResponse(responseCode = "201", description = "Sondage ouvert")
     public Response create(@PathParam("slug") String slug, @Valid @NotNull CreatePollRequest request) {
         PollView created = polls.create(slug, currentUser.requireVerified(), request);

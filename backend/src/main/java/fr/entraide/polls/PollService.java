@@ -2,6 +2,10 @@ package fr.entraide.polls;
 
 import fr.entraide.accounts.User;
 import fr.entraide.common.error.ProblemException;
+import fr.entraide.common.paging.Cursor;
+import fr.entraide.common.paging.PageParams;
+import fr.entraide.common.paging.PageResponse;
+import fr.entraide.common.quota.CreationQuota;
 import fr.entraide.common.security.Caller;
 import fr.entraide.common.time.EventFields;
 import fr.entraide.common.time.When;
@@ -54,10 +58,14 @@ public class PollService {
     @Inject
     NotificationService notifications;
 
+    @Inject
+    CreationQuota quota;
+
     @Transactional
     public PollView create(String slug, Caller caller, CreatePollRequest request) {
         Group group = groups.readable(slug, Optional.of(caller));
         groups.requireActiveMember(group, caller);
+        quota.require(CreationQuota.Kind.POLL, caller.id(), 1);
         if (request.closesAt() != null && !request.closesAt().isAfter(Instant.now())) {
             throw ProblemException.invalid("closesAt", "La date de fermeture est déjà passée.");
         }
@@ -92,9 +100,13 @@ public class PollService {
         return view(poll, group, Optional.of(caller));
     }
 
-    public List<PollView> list(String slug, Optional<Caller> caller) {
+    /** Newest first, a page at a time. */
+    public PageResponse<PollView> list(String slug, Optional<Caller> caller, PageParams page) {
         Group group = groups.readable(slug, caller);
-        return Poll.<Poll>list("groupId = ?1 order by id desc", group.id).stream().map(p -> view(p, group, caller)).toList();
+        long before = page.cursor == null || page.cursor.isBlank() ? Long.MAX_VALUE : Cursor.decodeId(page.cursor);
+        List<Poll> rows = Poll.<Poll>find("groupId = ?1 and id < ?2 order by id desc", group.id, before)
+                .range(0, page.limit).list();
+        return PageResponse.of(rows, page.limit, p -> Cursor.encode(p.id), p -> view(p, group, caller));
     }
 
     public PollView get(long id, Optional<Caller> caller) {
@@ -205,6 +217,7 @@ public class PollService {
                 .collect(Collectors.toMap(v -> v.optionId, v -> v.choice))).orElse(Map.of());
         long voters = votes.stream().map(v -> v.userId).distinct().count();
         User author = poll.authorId == null ? null : User.findById(poll.authorId);
+        boolean open = poll.closedAt == null;
         List<OptionView> views = options.stream().map(o -> {
             Map<Choice, Long> t = tallies.getOrDefault(o.id, Map.of());
             return new OptionView(o.id, o.label, o.startsAt, o.endsAt, t.getOrDefault(Choice.YES, 0L),
@@ -213,7 +226,10 @@ public class PollService {
         return new PollView(poll.id, group.slug, poll.title, poll.description,
                 author == null ? null : new UserRef(author.id, author.displayName), poll.closesAt, poll.isClosed(Instant.now()),
                 poll.chosenOptionId, poll.createdMeetingId, poll.createdWorkshopId, voters, views,
-                caller.map(c -> poll.closedAt == null && canClose(poll, group, c)).orElse(false), poll.createdAt);
+                caller.map(c -> open && canClose(poll, group, c)).orElse(false),
+                caller.map(c -> open && canClose(poll, group, c) && meetings.canSchedule(group, c)).orElse(false),
+                caller.map(c -> open && canClose(poll, group, c) && workshops.canPropose(group, c)).orElse(false),
+                poll.createdAt);
     }
 
 }

@@ -8,6 +8,7 @@ import fr.entraide.groups.GroupRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -32,6 +33,37 @@ public class SearchService {
     @Inject
     GroupAccess groups;
 
+    /**
+     * Matches are ranked with their ids only and cut to the page first; the excerpts (ts_headline, which reads the
+     * whole text) are made for that page alone, not for every match.
+     */
+    static final String SQL = """
+            with query as (select websearch_to_tsquery('french_unaccent', :q) as q),
+            readable as (
+                select g.id from work_group g
+                where (cast(:onlyGroup as bigint) is null or g.id = cast(:onlyGroup as bigint))
+                  and (g.visibility = 'PUBLIC' or :admin or exists (
+                       select 1 from membership m where m.group_id = g.id and m.user_id = :user and m.status = 'ACTIVE'))),
+            page as (
+                select found.type, found.id, found.thread_id, found.created_at, found.rank from (
+                    select 'thread' as type, t.id, t.id as thread_id, t.created_at, ts_rank(t.search, query.q) * 2 as rank
+                    from thread t join readable r on r.id = t.group_id, query
+                    where t.deleted_at is null and t.search @@ query.q
+                    union all
+                    select 'post', p.id, t.id, p.created_at, ts_rank(p.search, query.q)
+                    from post p join thread t on t.id = p.thread_id join readable r on r.id = t.group_id, query
+                    where p.deleted_at is null and t.deleted_at is null and p.search @@ query.q
+                ) found
+                order by found.rank desc, found.created_at desc
+                limit :limit)
+            select page.type, page.id, page.thread_id, t.title,
+                   ts_headline('french_unaccent', case when page.type = 'post' then p.body else t.title end, query.q,
+                               'StartSel=, StopSel=, MaxWords=35, MinWords=15, MaxFragments=2') as excerpt,
+                   g.slug, g.name, g.description, page.created_at
+            from page join thread t on t.id = page.thread_id join work_group g on g.id = t.group_id
+                 left join post p on page.type = 'post' and p.id = page.id, query
+            order by page.rank desc, page.created_at desc""";
+
     @SuppressWarnings("unchecked")
     public List<SearchResult> search(String q, String groupSlug, Optional<Caller> caller, int limit) {
         if (q == null || q.isBlank()) {
@@ -41,36 +73,18 @@ public class SearchService {
             throw ProblemException.invalid("q", "200 caractères au plus.");
         }
         Long onlyGroup = groupSlug == null || groupSlug.isBlank() ? null : groups.readable(groupSlug, caller).id;
-        String headline = "'StartSel=" + START + ", StopSel=" + STOP + ", MaxWords=35, MinWords=15, MaxFragments=2'";
-        List<Object[]> rows = em.createNativeQuery("""
-                        with query as (select websearch_to_tsquery('french_unaccent', :q) as q),
-                        readable as (
-                            select g.id, g.slug, g.name, g.description from work_group g
-                            where (cast(:onlyGroup as bigint) is null or g.id = cast(:onlyGroup as bigint))
-                              and (g.visibility = 'PUBLIC' or :admin or exists (
-                                   select 1 from membership m where m.group_id = g.id and m.user_id = :user and m.status = 'ACTIVE')))
-                        select * from (
-                            select 'thread' as type, t.id, t.id as thread_id, t.title,
-                                   ts_headline('french_unaccent', t.title, query.q, %1$s) as excerpt,
-                                   r.slug, r.name, r.description, t.created_at, ts_rank(t.search, query.q) * 2 as rank
-                            from thread t join readable r on r.id = t.group_id, query
-                            where t.deleted_at is null and t.search @@ query.q
-                            union all
-                            select 'post', p.id, t.id, t.title,
-                                   ts_headline('french_unaccent', p.body, query.q, %1$s),
-                                   r.slug, r.name, r.description, p.created_at, ts_rank(p.search, query.q)
-                            from post p join thread t on t.id = p.thread_id join readable r on r.id = t.group_id, query
-                            where p.deleted_at is null and t.deleted_at is null and p.search @@ query.q
-                        ) found
-                        order by rank desc, created_at desc
-                        limit :limit""".formatted(headline))
+        List<Object[]> rows = query("", q, onlyGroup, caller, limit).getResultList();
+        return rows.stream().map(SearchService::result).toList();
+    }
+
+    /** The search, or its plan with {@code prefix = "explain (...) "}. */
+    Query query(String prefix, String q, Long onlyGroup, Optional<Caller> caller, int limit) {
+        return em.createNativeQuery(prefix + SQL)
                 .setParameter("q", q)
                 .setParameter("onlyGroup", onlyGroup)
                 .setParameter("admin", caller.map(Caller::isAdmin).orElse(false))
                 .setParameter("user", caller.map(Caller::id).orElse(-1L))
-                .setParameter("limit", limit)
-                .getResultList();
-        return rows.stream().map(SearchService::result).toList();
+                .setParameter("limit", limit);
     }
 
     private static SearchResult result(Object[] row) {

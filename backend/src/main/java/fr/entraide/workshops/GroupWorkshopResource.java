@@ -1,10 +1,12 @@
 package fr.entraide.workshops;
 
+import fr.entraide.common.paging.PageParams;
 import fr.entraide.common.paging.PageResponse;
 import fr.entraide.common.security.CurrentUser;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -35,14 +37,14 @@ public class GroupWorkshopResource {
 
     @GET
     @Path("/workshops")
-    @Operation(summary = "Ateliers du groupe", description = "À venir d'abord, avec les places restantes et l'inscription de l'appelant.")
-    public PageResponse<WorkshopView> list(@PathParam("slug") String slug) {
-        return new PageResponse<>(workshops.list(slug, currentUser.get()), null);
+    @Operation(summary = "Ateliers du groupe", description = "À venir d'abord (les plus proches en tête), puis les passés (les plus récents en tête), avec les places restantes et l'inscription de l'appelant ; par pages (limit, cursor). Le lien de visio n'est donné qu'aux membres du groupe.")
+    public PageResponse<WorkshopView> list(@PathParam("slug") String slug, @Valid @BeanParam PageParams page) {
+        return workshops.list(slug, currentUser.get(), page);
     }
 
     @POST
     @Path("/workshops")
-    @Operation(summary = "Proposer un atelier", description = "Un membre le propose et l'anime ; un·e soucieux·se peut nommer l'animateur·rice. Capacité de 1 à 6, 6 par défaut.")
+    @Operation(summary = "Proposer un atelier", description = "Un membre le propose et l'anime ; un·e soucieux·se peut nommer l'animateur·rice. Capacité de 1 à 6, 6 par défaut. 429 avec Retry-After au-delà du quota de créations du compte.")
     @APIResponse(responseCode = "201", description = "Atelier créé")
     public Response create(@PathParam("slug") String slug, @Valid @NotNull CreateWorkshopRequest request) {
         WorkshopView created = workshops.create(slug, currentUser.requireVerified(), request);

@@ -39,6 +39,7 @@ public class Workshop extends PanacheEntityBase {
     public Instant phaseStartedAt;
     public Instant phaseEndsAt;
     public Long threadId;
+    public Long createdBy;
     public Instant createdAt = Instant.now();
 
     @Version

@@ -3,6 +3,10 @@ package fr.entraide.workshops;
 import fr.entraide.accounts.User;
 import fr.entraide.common.config.AppConfig;
 import fr.entraide.common.error.ProblemException;
+import fr.entraide.common.paging.Cursor;
+import fr.entraide.common.paging.PageParams;
+import fr.entraide.common.paging.PageResponse;
+import fr.entraide.common.quota.CreationQuota;
 import fr.entraide.common.security.Caller;
 import fr.entraide.common.time.EventFields;
 import fr.entraide.forum.Subscriptions;
@@ -64,21 +68,41 @@ public class WorkshopService {
     @Inject
     Subscriptions subscriptions;
 
+    @Inject
+    CreationQuota quota;
+
     /** Where each workshop's discussion thread is opened. */
     static final String DISCUSSION_CATEGORY = "co-developpement";
 
     // ---- workshops ----
 
-    /** Upcoming first (then past ones, most recent first), each with its counts and the caller's registration. */
-    public List<WorkshopView> list(String slug, Optional<Caller> caller) {
+    /**
+     * Upcoming first (soonest first), then past ones (most recent first), each with its counts and the caller's
+     * registration; a page at a time. The cursor names the part (U upcoming, P past) and the last row's (start, id).
+     */
+    public PageResponse<WorkshopView> list(String slug, Optional<Caller> caller, PageParams page) {
         Group group = groups.readable(slug, caller);
         Instant now = Instant.now();
-        List<Workshop> workshops = Workshop.list("groupId", group.id);
-        List<Workshop> ordered = new ArrayList<>(workshops.stream().filter(w -> w.endsAt.isAfter(now))
-                .sorted((a, b) -> a.startsAt.compareTo(b.startsAt)).toList());
-        ordered.addAll(workshops.stream().filter(w -> !w.endsAt.isAfter(now))
-                .sorted((a, b) -> b.startsAt.compareTo(a.startsAt)).toList());
-        return views(group, ordered, caller);
+        List<String> after = Cursor.decode(page.cursor, 3);
+        boolean inPast = !after.isEmpty() && "P".equals(after.get(0));
+        if (!after.isEmpty() && !inPast && !"U".equals(after.get(0))) {
+            throw ProblemException.invalid("cursor", "curseur de pagination invalide");
+        }
+        Instant afterStart = after.isEmpty() ? null : Cursor.instant(after.get(1));
+        long afterId = after.isEmpty() ? 0 : Cursor.id(after.get(2));
+        List<Workshop> rows = new ArrayList<>();
+        if (!inPast) {
+            rows.addAll(Workshop.<Workshop>find("groupId = ?1 and endsAt > ?2 and (?3 = false or startsAt > ?4 or (startsAt = ?4 and id > ?5)) order by startsAt, id",
+                    group.id, now, afterStart != null, afterStart == null ? now : afterStart, afterId).range(0, page.limit).list());
+        }
+        if (rows.size() <= page.limit) {
+            boolean continuing = inPast;
+            rows.addAll(Workshop.<Workshop>find("groupId = ?1 and endsAt <= ?2 and (?3 = false or startsAt < ?4 or (startsAt = ?4 and id < ?5)) order by startsAt desc, id desc",
+                    group.id, now, continuing, continuing ? afterStart : now, continuing ? afterId : 0L)
+                    .range(0, page.limit - rows.size()).list());
+        }
+        return PageResponse.ofAll(rows, page.limit,
+                w -> Cursor.encode(w.endsAt.isAfter(now) ? "U" : "P", w.startsAt, w.id), ws -> views(group, ws, caller));
     }
 
     public WorkshopView get(long id, Optional<Caller> caller) {
@@ -86,10 +110,18 @@ public class WorkshopService {
         return views(Group.findById(workshop.groupId), List.of(workshop), caller).get(0);
     }
 
+    /** Who may propose a workshop in a group: its active members, whichever way it is made (a form, a closed poll). */
+    public boolean canPropose(Group group, Caller caller) {
+        return Membership.of(group.id, caller.id()).filter(m -> m.status == MemberStatus.ACTIVE).isPresent();
+    }
+
     @Transactional
     public WorkshopView create(String slug, Caller caller, CreateWorkshopRequest request) {
         Group group = groups.readable(slug, Optional.of(caller));
-        groups.requireActiveMember(group, caller);
+        if (!canPropose(group, caller)) {
+            throw ProblemException.forbidden("Réservé aux membres du groupe « " + group.name + " ».");
+        }
+        quota.require(CreationQuota.Kind.WORKSHOP, caller.id(), 1);
         Long facilitator = caller.id();
         if (request.facilitatorId() != null && request.facilitatorId() != caller.id()) {
             groups.requireCoordinator(group, caller);
@@ -101,6 +133,7 @@ public class WorkshopService {
         workshop.title = request.title().strip();
         workshop.description = request.description() == null ? "" : request.description().strip();
         workshop.facilitatorId = facilitator;
+        workshop.createdBy = caller.id();
         workshop.timezone = EventFields.timezone(request.timezone());
         workshop.onlineUrl = EventFields.onlineUrl(request.onlineUrl());
         workshop.location = request.location();
@@ -116,6 +149,7 @@ public class WorkshopService {
     public SeriesView createSeries(String slug, Caller caller, SeriesRequest request) {
         Group group = groups.readable(slug, Optional.of(caller));
         groups.requireCoordinator(group, caller);
+        quota.require(CreationQuota.Kind.WORKSHOP, caller.id(), request.slots().size());
         WorkshopSeries series = new WorkshopSeries();
         series.groupId = group.id;
         series.title = request.title().strip();
@@ -133,6 +167,7 @@ public class WorkshopService {
             workshop.title = series.title + " (" + (i + 1) + "/" + request.slots().size() + ")";
             workshop.description = series.description;
             workshop.facilitatorId = caller.id();
+            workshop.createdBy = caller.id();
             workshop.capacity = capacity;
             workshop.onlineUrl = onlineUrl;
             schedule(workshop, slot.startsAt(), slot.endsAt(), "slots[" + i + "].");
@@ -337,7 +372,7 @@ public class WorkshopService {
     private void tell(Collection<Long> userIds, Workshop workshop, NotificationType type, Long actorId) {
         Group group = Group.findById(workshop.groupId);
         notifications.tell(userIds, actorId, type, group, workshop.title, "/groups/" + group.slug + "/workshops/" + workshop.id,
-                null, type == NotificationType.WORKSHOP_PROMOTED ? calendars.workshopFile(workshop, group) : null,
+                null, type == NotificationType.WORKSHOP_PROMOTED ? () -> calendars.workshopFile(workshop, group) : null,
                 (msg, user) -> switch (type) {
                     case WORKSHOP_PROMOTED -> msg.workshopPromoted(workshop.title);
                     case WORKSHOP_FULL -> msg.workshopFull(workshop.title);
@@ -378,13 +413,14 @@ public class WorkshopService {
         Map<Long, User> facilitators = facilitatorIds.isEmpty() ? Map.of()
                 : User.<User>list("id in ?1", facilitatorIds).stream().collect(Collectors.toMap(u -> u.id, Function.identity()));
         Instant now = Instant.now();
+        boolean insider = groups.seesOnlineLinks(group, caller);
         return workshops.stream().map(w -> {
             long confirmed = counts.getOrDefault(w.id, Map.of()).getOrDefault(RegistrationStatus.CONFIRMED, 0L);
             long waitlisted = counts.getOrDefault(w.id, Map.of()).getOrDefault(RegistrationStatus.WAITLISTED, 0L);
             User facilitator = w.facilitatorId == null ? null : facilitators.get(w.facilitatorId);
             Registration registration = mine.get(w.id);
             return new WorkshopView(w.id, group.slug, w.seriesId, w.title, w.description, w.startsAt, w.endsAt, w.timezone,
-                    w.onlineUrl, w.location, facilitator == null ? null : new UserRef(facilitator.id, facilitator.displayName),
+                    insider ? w.onlineUrl : null, w.onlineUrl != null, w.location, facilitator == null ? null : new UserRef(facilitator.id, facilitator.displayName),
                     w.capacity, confirmed, waitlisted, Math.max(0, w.capacity - confirmed), w.status(confirmed, now),
                     registration == null ? null : mine(w.id, registration), w.chosenProblemId, w.threadId, w.phase, w.version);
         }).toList();

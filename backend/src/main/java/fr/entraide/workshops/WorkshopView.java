@@ -7,7 +7,10 @@ import java.time.Instant;
 
 public record WorkshopView(
         long id, String group, Long seriesId, String title, String description, Instant startsAt, Instant endsAt,
-        String timezone, String onlineUrl, String location, UserRef facilitator, int capacity,
+        String timezone,
+        @Schema(description = "Lien de visio, réservé aux membres du groupe : null pour les autres") String onlineUrl,
+        @Schema(description = "L'atelier a un lien de visio (visible ou non de l'appelant)") boolean hasOnlineUrl,
+        String location, UserRef facilitator, int capacity,
         long confirmedCount, long waitlistCount,
         @Schema(description = "Places restantes (« 4 places sur 6 »)") long seatsLeft,
         WorkshopStatus status,

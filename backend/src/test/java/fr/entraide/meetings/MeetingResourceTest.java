@@ -161,7 +161,7 @@ class MeetingResourceTest {
         Instant start = Instant.parse("2027-03-28T00:30:00Z");
         Instant end = Instant.parse("2027-03-28T02:30:00Z");
         long id = schedule(s, start, end, null);
-        String ics = Api.anonymous().get("/meetings/{id}/ics", id).then().statusCode(200)
+        String ics = Api.as(s.member()).get("/meetings/{id}/ics", id).then().statusCode(200)
                 .contentType(startsWith("text/calendar")).extract().asString();
         assertTrue(ics.contains("DTSTART;TZID=Europe/Paris:20270328T013000"), ics);
         assertTrue(ics.contains("DTEND;TZID=Europe/Paris:20270328T043000"), ics);

@@ -92,7 +92,7 @@ class PollResourceTest {
     }
 
     @Test
-    void closing_turnsTheChosenDateIntoAMeeting_andInvitesTheYes() {
+    void closing_byACoordinator_turnsTheChosenDateIntoAMeeting_andInvitesTheYes() {
         Setup s = setup();
         long id = poll(s);
         List<Integer> options = Api.anonymous().get("/polls/{id}", id).then().extract().path("options.id");
@@ -101,12 +101,12 @@ class PollResourceTest {
         Api.as(s.voter()).body(Map.of("chosenOptionId", options.get(1))).post("/polls/{id}/close", id).then().statusCode(403);
         Api.as(s.author()).body(Map.of("chosenOptionId", 999999, "createAs", "MEETING")).post("/polls/{id}/close", id)
                 .then().statusCode(400).body("errors[0].field", equalTo("chosenOptionId"));
-        int meeting = Api.as(s.author()).body(Map.of("chosenOptionId", options.get(1), "createAs", "MEETING", "kind", "REUNION",
+        int meeting = Api.as(s.coordinator()).body(Map.of("chosenOptionId", options.get(1), "createAs", "MEETING", "kind", "REUNION",
                         "onlineUrl", "https://visio.exemple.org/gt"))
                 .post("/polls/{id}/close", id).then().statusCode(200)
                 .body("closed", equalTo(true)).body("chosenOptionId", equalTo(options.get(1))).body("createdMeetingId", notNullValue())
                 .extract().path("createdMeetingId");
-        Api.anonymous().get("/meetings/{id}", meeting).then().statusCode(200)
+        Api.as(s.voter()).get("/meetings/{id}", meeting).then().statusCode(200)
                 .body("title", equalTo("Quel créneau pour l'atelier ?")).body("onlineUrl", equalTo("https://visio.exemple.org/gt"));
         Api.as(s.voter()).get("/notifications").then().body("items[0].type", equalTo("POLL_DECIDED"))
                 .body("items[0].link", equalTo("/groups/" + s.slug() + "/meetings/" + meeting));

@@ -41,6 +41,8 @@ public interface AppConfig {
 
     Meetings meetings();
 
+    Quotas quotas();
+
     /** Folder of the local mode (embedded database, secrets); default: the user's data folder, /var/lib/entraide as root. */
     Optional<String> dataDir();
 
@@ -133,5 +135,14 @@ public interface AppConfig {
         /** How often due reminders are looked for ("off" in tests, which trigger it themselves). */
         @WithDefault("15m")
         String reminderInterval();
+    }
+
+    interface Quotas {
+        /** Polls, meetings and workshops (each kind counted apart) one account may create within the window. */
+        @WithDefault("20")
+        int creationsPerWindow();
+
+        @WithDefault("PT24H")
+        Duration creationWindow();
     }
 }

@@ -3,6 +3,8 @@ package fr.entraide.common.paging;
 import fr.entraide.common.error.ProblemException;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.List;
 
@@ -44,11 +46,22 @@ public final class Cursor {
 
     public static long decodeId(String cursor) {
         List<String> keys = decode(cursor, 1);
-        if (keys.isEmpty()) {
-            return 0L;
-        }
+        return keys.isEmpty() ? 0L : id(keys.get(0));
+    }
+
+    /** A key that is an instant, as written by {@link #encode} from an {@link Instant}. */
+    public static Instant instant(String key) {
         try {
-            return Long.parseLong(keys.get(0));
+            return Instant.parse(key);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid("cursor", "curseur de pagination invalide");
+        }
+    }
+
+    /** A key that is an id. */
+    public static long id(String key) {
+        try {
+            return Long.parseLong(key);
         } catch (NumberFormatException e) {
             throw ProblemException.invalid("cursor", "curseur de pagination invalide");
         }

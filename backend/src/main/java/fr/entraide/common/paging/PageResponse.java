@@ -16,4 +16,11 @@ public record PageResponse<T>(List<T> items, String nextCursor) {
         String next = more ? cursorOf.apply(page.get(page.size() - 1)) : null;
         return new PageResponse<>(page.stream().map(map).toList(), next);
     }
+
+    /** The same, for rows whose views are made all at once (counts for the whole page in a few queries). */
+    public static <R, T> PageResponse<T> ofAll(List<R> rows, int limit, Function<R, String> cursorOf, Function<List<R>, List<T>> mapAll) {
+        boolean more = rows.size() > limit;
+        List<R> page = more ? rows.subList(0, limit) : rows;
+        return new PageResponse<>(mapAll.apply(page), more ? cursorOf.apply(page.get(page.size() - 1)) : null);
+    }
 }

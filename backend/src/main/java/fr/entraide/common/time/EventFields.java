@@ -35,16 +35,23 @@ public final class EventFields {
         }
     }
 
-    /** An IANA time zone, Europe/Paris when none is given. */
+    /**
+     * A region of the IANA database ("Europe/Paris"), Europe/Paris when none is given. Fixed offsets ("+02:00", "Z",
+     * "UTC+2") are refused: they have no daylight-saving rules and no VTIMEZONE for calendar clients.
+     */
     public static String timezone(String zone) {
         if (zone == null || zone.isBlank()) {
             return DEFAULT_TIMEZONE;
         }
+        String id = zone.strip();
         try {
-            return ZoneId.of(zone.strip()).getId();
+            if (ZoneId.getAvailableZoneIds().contains(id)) {
+                return ZoneId.of(id).getId();
+            }
         } catch (DateTimeException e) {
-            throw ProblemException.invalid("timezone", "Fuseau horaire inconnu (exemple : Europe/Paris).");
+            // falls through to the refusal below
         }
+        throw ProblemException.invalid("timezone", "Fuseau horaire inconnu : indiquez une région, par exemple Europe/Paris.");
     }
 
     /** An http(s) link, or null when blank. */
