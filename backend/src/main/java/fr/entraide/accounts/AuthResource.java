@@ -1,7 +1,9 @@
 package fr.entraide.accounts;
 
 import fr.entraide.common.config.AppConfig;
+import fr.entraide.common.security.ClientAddress;
 import fr.entraide.common.security.CurrentUser;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -36,6 +38,9 @@ public class AuthResource {
     @Inject
     AppConfig config;
 
+    @Inject
+    HttpServerRequest httpRequest;
+
     @POST
     @Path("/register")
     @Operation(summary = "Créer un compte", description = "Envoie un e-mail de vérification. Avant vérification, le compte peut lire mais pas écrire.")
@@ -64,8 +69,9 @@ public class AuthResource {
     @POST
     @Path("/login")
     @Operation(summary = "Se connecter", description = "Renvoie un jeton d'accès (JWT, courte durée) et un jeton de renouvellement, aussi posé en cookie HttpOnly. 429 avec Retry-After après trop d'échecs.")
+    @APIResponse(responseCode = "429", description = "Trop d'échecs pour ce compte ou depuis cette adresse ; Retry-After dit quand réessayer")
     public Response login(@Valid @NotNull LoginRequest request) {
-        return withSessionCookie(auth.login(request));
+        return withSessionCookie(auth.login(request, ClientAddress.of(httpRequest)));
     }
 
     @POST

@@ -1,5 +1,6 @@
 package fr.entraide.groups;
 
+import fr.entraide.accounts.Emails;
 import fr.entraide.accounts.User;
 import fr.entraide.common.config.AppConfig;
 import fr.entraide.common.error.ProblemException;
@@ -36,7 +37,7 @@ public class InvitationService {
     public InvitationCreated invite(String slug, Caller caller, InviteRequest request) {
         Group group = access.readable(slug, Optional.of(caller));
         access.requireActiveMember(group, caller);
-        String email = request.email().strip();
+        String email = Emails.canonical(request.email());
         Optional<User> invitee = User.findByEmail(email);
         if (invitee.flatMap(u -> Membership.of(group.id, u.id)).filter(m -> m.status == MemberStatus.ACTIVE).isPresent()) {
             throw ProblemException.conflict("email", "Cette personne est déjà membre du groupe.");
