@@ -61,7 +61,8 @@ public class AuthResource {
     @POST
     @Path("/resend-verification")
     @ResponseStatus(202)
-    @Operation(summary = "Renvoyer l'e-mail de vérification")
+    @Operation(summary = "Renvoyer l'e-mail de vérification", description = "Quelques envois par jour, espacés d'une minute au moins.")
+    @APIResponse(responseCode = "429", description = "Quota d'envois atteint ; Retry-After dit quand réessayer")
     public void resendVerification() {
         auth.resendVerification(currentUser.require());
     }
@@ -96,9 +97,10 @@ public class AuthResource {
     @POST
     @Path("/password-reset")
     @ResponseStatus(202)
-    @Operation(summary = "Demander un lien de réinitialisation du mot de passe", description = "Répond toujours 202, que l'adresse ait un compte ou non.")
+    @Operation(summary = "Demander un lien de réinitialisation du mot de passe", description = "Répond 202, que l'adresse ait un compte ou non ; quelques liens par jour et par adresse, espacés d'une minute au moins. Un nouveau lien annule les précédents.")
+    @APIResponse(responseCode = "429", description = "Quota d'envois atteint pour cette adresse ou depuis ce client ; Retry-After dit quand réessayer")
     public void requestPasswordReset(@Valid @NotNull PasswordResetRequest request) {
-        auth.requestPasswordReset(request.email());
+        auth.requestPasswordReset(request.email(), ClientAddress.of(httpRequest));
     }
 
     @POST

@@ -8,6 +8,7 @@ import fr.entraide.common.security.AccessTokens;
 import fr.entraide.common.security.Caller;
 import fr.entraide.common.security.Secrets;
 import fr.entraide.mail.MailOutbox;
+import fr.entraide.mail.MailQuotas;
 import fr.entraide.mail.Mails;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -51,6 +52,9 @@ public class AuthService {
     @Inject
     RateLimits rateLimits;
 
+    @Inject
+    MailQuotas mailQuotas;
+
     @Transactional
     public MeResponse register(RegisterRequest request) {
         String email = Emails.canonical(request.email());
@@ -78,6 +82,7 @@ public class AuthService {
         if (user.emailVerified) {
             throw ProblemException.conflict(null, "Votre adresse e-mail est déjà vérifiée.");
         }
+        mailQuotas.verification(user.id);
         sendVerification(user);
     }
 
@@ -165,7 +170,8 @@ public class AuthService {
 
     /** Always accepted, so that nobody learns whether an address has an account. */
     @Transactional
-    public void requestPasswordReset(String email) {
+    public void requestPasswordReset(String email, String clientAddress) {
+        mailQuotas.passwordReset(Emails.canonical(email), clientAddress);
         User.findByEmail(email).filter(u -> u.deletedAt == null && !u.suspended).ifPresent(user -> {
             String secret = OneTimeToken.issue(user.id, TokenPurpose.PASSWORD_RESET, config.passwordResetTokenLifetime());
             outbox.enqueue(user.email, mails.passwordReset(user.locale, user.displayName, secret));

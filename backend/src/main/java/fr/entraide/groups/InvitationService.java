@@ -8,6 +8,7 @@ import fr.entraide.common.error.ProblemType;
 import fr.entraide.common.security.Caller;
 import fr.entraide.common.security.Secrets;
 import fr.entraide.mail.MailOutbox;
+import fr.entraide.mail.MailQuotas;
 import fr.entraide.mail.Mails;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -31,6 +32,9 @@ public class InvitationService {
     Mails mails;
 
     @Inject
+    MailQuotas mailQuotas;
+
+    @Inject
     AppConfig config;
 
     @Transactional
@@ -42,6 +46,7 @@ public class InvitationService {
         if (invitee.flatMap(u -> Membership.of(group.id, u.id)).filter(m -> m.status == MemberStatus.ACTIVE).isPresent()) {
             throw ProblemException.conflict("email", "Cette personne est déjà membre du groupe.");
         }
+        mailQuotas.invitation(caller.id(), email);
         String secret = Secrets.newToken();
         Invitation invitation = new Invitation();
         invitation.groupId = group.id;

@@ -13,7 +13,7 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** Behind a reverse proxy that says who the client is, failures are also counted per client address. */
+/** Behind a reverse proxy that says who the client is, sign-in failures and reset requests are also counted per client address. */
 @QuarkusTest
 @QuarkusTestResource(GreenMailResource.class)
 @TestProfile(SignInThrottleBehindProxyTest.BehindProxy.class)
@@ -24,7 +24,8 @@ class SignInThrottleBehindProxyTest {
         public Map<String, String> getConfigOverrides() {
             return Map.of("quarkus.http.proxy.proxy-address-forwarding", "true",
                     "quarkus.http.proxy.allow-x-forwarded", "true",
-                    "app.login.max-failures-per-address", "3");
+                    "app.login.max-failures-per-address", "3",
+                    "app.mail-quotas.password-reset-per-client.max", "2");
         }
     }
 
@@ -42,5 +43,18 @@ class SignInThrottleBehindProxyTest {
         }
         assertEquals(429, loginFrom(address));
         assertEquals(401, loginFrom("192.0.2.77"));
+    }
+
+    @Test
+    void resetRequestsForManyAddressesFromOneClient_areThrottled() {
+        String client = "198.51.100." + (1 + (int) (Math.random() * 250));
+        for (int i = 0; i < 2; i++) {
+            Api.anonymous().header("X-Forwarded-For", client).body(Map.of("email", Fixtures.unique("cible") + "@exemple.test"))
+                    .post("/auth/password-reset").then().statusCode(202);
+        }
+        Api.anonymous().header("X-Forwarded-For", client).body(Map.of("email", Fixtures.unique("cible") + "@exemple.test"))
+                .post("/auth/password-reset").then().statusCode(429);
+        Api.anonymous().header("X-Forwarded-For", "192.0.2.78").body(Map.of("email", Fixtures.unique("cible") + "@exemple.test"))
+                .post("/auth/password-reset").then().statusCode(202);
     }
 }
