@@ -55,6 +55,9 @@ public class AuthService {
     @Inject
     MailQuotas mailQuotas;
 
+    @Inject
+    Credentials credentials;
+
     @Transactional
     public MeResponse register(RegisterRequest request) {
         String email = Emails.canonical(request.email());
@@ -90,8 +93,7 @@ public class AuthService {
     public void verifyEmail(String token) {
         OneTimeToken used = OneTimeToken.consume(token, TokenPurpose.VERIFY_EMAIL)
                 .orElseThrow(() -> ProblemException.invalid("token", "Ce lien de vérification est invalide, expiré ou déjà utilisé."));
-        User user = User.findById(used.userId);
-        user.emailVerified = true;
+        credentials.verify(User.findById(used.userId));
     }
 
     /**
@@ -164,8 +166,10 @@ public class AuthService {
         if (secret == null || secret.isBlank()) {
             return;
         }
-        RefreshToken.<RefreshToken>find("tokenHash", Secrets.hash(secret)).firstResultOptional()
-                .ifPresent(token -> RefreshToken.revokeFamily(token.family));
+        RefreshToken.<RefreshToken>find("tokenHash", Secrets.hash(secret)).firstResultOptional().ifPresent(token -> {
+            RefreshToken.revokeFamily(token.family);
+            credentials.signedOut(token.userId);
+        });
     }
 
     /** Always accepted, so that nobody learns whether an address has an account. */
@@ -178,15 +182,18 @@ public class AuthService {
         });
     }
 
-    /** The link came by e-mail, so following it also proves the address; every open session is closed. */
+    /**
+     * The link came by e-mail, so following it also proves the address; every open session, token and stream of
+     * the account ends ({@link Credentials}).
+     */
     @Transactional
     public void resetPassword(PasswordResetConfirmRequest request) {
         OneTimeToken used = OneTimeToken.consume(request.token(), TokenPurpose.PASSWORD_RESET)
                 .orElseThrow(() -> ProblemException.invalid("token", "Ce lien de réinitialisation est invalide, expiré ou déjà utilisé."));
         User user = User.findById(used.userId);
         user.passwordHash = BcryptUtil.bcryptHash(request.newPassword());
-        user.emailVerified = true;
-        RefreshToken.revokeAllOf(user.id);
+        credentials.verify(user);
+        credentials.passwordChanged(user);
         rateLimits.reset(LOGIN_PER_ACCOUNT, user.email);
     }
 
@@ -197,7 +204,7 @@ public class AuthService {
             throw ProblemException.invalid("currentPassword", "Mot de passe actuel incorrect.");
         }
         user.passwordHash = BcryptUtil.bcryptHash(request.newPassword());
-        RefreshToken.revokeAllOf(user.id);
+        credentials.passwordChanged(user);
     }
 
     private TokenResponse startSession(User user, UUID family, Instant sessionEnd) {

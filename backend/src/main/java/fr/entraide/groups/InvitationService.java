@@ -1,5 +1,6 @@
 package fr.entraide.groups;
 
+import fr.entraide.accounts.Credentials;
 import fr.entraide.accounts.Emails;
 import fr.entraide.accounts.User;
 import fr.entraide.common.config.AppConfig;
@@ -33,6 +34,9 @@ public class InvitationService {
 
     @Inject
     MailQuotas mailQuotas;
+
+    @Inject
+    Credentials credentials;
 
     @Inject
     AppConfig config;
@@ -78,7 +82,7 @@ public class InvitationService {
         Invitation invitation = usable(token, true);
         User user = User.findById(caller.id());
         if (user.email.equalsIgnoreCase(invitation.email)) {
-            user.emailVerified = true;
+            credentials.verify(user);
         } else if (!user.emailVerified) {
             throw new ProblemException(ProblemType.EMAIL_NOT_VERIFIED,
                     "Confirmez votre adresse e-mail avant d'accepter une invitation adressée à une autre adresse.");
