@@ -24,7 +24,7 @@ public class AdminBootstrap {
             LOG.info("APP_ADMIN_EMAIL / APP_ADMIN_PASSWORD not set: no administrator bootstrapped");
             return;
         }
-        String email = config.adminEmail().get().strip();
+        String email = Emails.canonical(config.adminEmail().get());
         if (User.findByEmail(email).isPresent()) {
             return;
         }

@@ -1,7 +1,9 @@
 package fr.entraide.accounts;
 
 import fr.entraide.common.config.AppConfig;
+import fr.entraide.common.security.ClientAddress;
 import fr.entraide.common.security.CurrentUser;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -36,6 +38,9 @@ public class AuthResource {
     @Inject
     AppConfig config;
 
+    @Inject
+    HttpServerRequest httpRequest;
+
     @POST
     @Path("/register")
     @Operation(summary = "Créer un compte", description = "Envoie un e-mail de vérification. Avant vérification, le compte peut lire mais pas écrire.")
@@ -56,7 +61,8 @@ public class AuthResource {
     @POST
     @Path("/resend-verification")
     @ResponseStatus(202)
-    @Operation(summary = "Renvoyer l'e-mail de vérification")
+    @Operation(summary = "Renvoyer l'e-mail de vérification", description = "Quelques envois par jour, espacés d'une minute au moins.")
+    @APIResponse(responseCode = "429", description = "Quota d'envois atteint ; Retry-After dit quand réessayer")
     public void resendVerification() {
         auth.resendVerification(currentUser.require());
     }
@@ -64,8 +70,9 @@ public class AuthResource {
     @POST
     @Path("/login")
     @Operation(summary = "Se connecter", description = "Renvoie un jeton d'accès (JWT, courte durée) et un jeton de renouvellement, aussi posé en cookie HttpOnly. 429 avec Retry-After après trop d'échecs.")
+    @APIResponse(responseCode = "429", description = "Trop d'échecs pour ce compte ou depuis cette adresse ; Retry-After dit quand réessayer")
     public Response login(@Valid @NotNull LoginRequest request) {
-        return withSessionCookie(auth.login(request));
+        return withSessionCookie(auth.login(request, ClientAddress.of(httpRequest)));
     }
 
     @POST
@@ -90,9 +97,10 @@ public class AuthResource {
     @POST
     @Path("/password-reset")
     @ResponseStatus(202)
-    @Operation(summary = "Demander un lien de réinitialisation du mot de passe", description = "Répond toujours 202, que l'adresse ait un compte ou non.")
+    @Operation(summary = "Demander un lien de réinitialisation du mot de passe", description = "Répond 202, que l'adresse ait un compte ou non ; quelques liens par jour et par adresse, espacés d'une minute au moins. Un nouveau lien annule les précédents.")
+    @APIResponse(responseCode = "429", description = "Quota d'envois atteint pour cette adresse ou depuis ce client ; Retry-After dit quand réessayer")
     public void requestPasswordReset(@Valid @NotNull PasswordResetRequest request) {
-        auth.requestPasswordReset(request.email());
+        auth.requestPasswordReset(request.email(), ClientAddress.of(httpRequest));
     }
 
     @POST

@@ -3,10 +3,12 @@ package fr.entraide.accounts;
 import fr.entraide.common.config.AppConfig;
 import fr.entraide.common.error.ProblemException;
 import fr.entraide.common.error.ProblemType;
+import fr.entraide.common.limits.RateLimits;
 import fr.entraide.common.security.AccessTokens;
 import fr.entraide.common.security.Caller;
 import fr.entraide.common.security.Secrets;
 import fr.entraide.mail.MailOutbox;
+import fr.entraide.mail.MailQuotas;
 import fr.entraide.mail.Mails;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -18,7 +20,6 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -30,6 +31,8 @@ public class AuthService {
     private static final String UNKNOWN_ACCOUNT_HASH = BcryptUtil.bcryptHash("no account has this password");
     /** Two tabs may refresh at once with the same token: that is not a theft. */
     private static final Duration CONCURRENT_REFRESH_GRACE = Duration.ofSeconds(30);
+    static final String LOGIN_PER_ACCOUNT = "login-account";
+    static final String LOGIN_PER_ADDRESS = "login-address";
 
     @Inject
     AppConfig config;
@@ -46,9 +49,18 @@ public class AuthService {
     @Inject
     Mails mails;
 
+    @Inject
+    RateLimits rateLimits;
+
+    @Inject
+    MailQuotas mailQuotas;
+
+    @Inject
+    Credentials credentials;
+
     @Transactional
     public MeResponse register(RegisterRequest request) {
-        String email = request.email().strip();
+        String email = Emails.canonical(request.email());
         if (User.findByEmail(email).isPresent()) {
             throw ProblemException.conflict("email", "Un compte existe déjà avec cette adresse e-mail.");
         }
@@ -73,6 +85,7 @@ public class AuthService {
         if (user.emailVerified) {
             throw ProblemException.conflict(null, "Votre adresse e-mail est déjà vérifiée.");
         }
+        mailQuotas.verification(user.id);
         sendVerification(user);
     }
 
@@ -80,45 +93,37 @@ public class AuthService {
     public void verifyEmail(String token) {
         OneTimeToken used = OneTimeToken.consume(token, TokenPurpose.VERIFY_EMAIL)
                 .orElseThrow(() -> ProblemException.invalid("token", "Ce lien de vérification est invalide, expiré ou déjà utilisé."));
-        User user = User.findById(used.userId);
-        user.emailVerified = true;
+        credentials.verify(User.findById(used.userId));
     }
 
-    public TokenResponse login(LoginRequest request) {
-        String email = request.email().strip().toLowerCase(Locale.ROOT);
-        QuarkusTransaction.requiringNew().run(() -> refuseWhenThrottled(email));
-        return QuarkusTransaction.requiringNew().call(() -> attempt(email, request.password()))
+    /**
+     * Every attempt is counted as a failure before the password is even compared, per account and per client
+     * address, in a transaction of its own: a parallel burst is counted try by try. A success takes its count back.
+     */
+    public TokenResponse login(LoginRequest request, String clientAddress) {
+        String email = Emails.canonical(request.email());
+        QuarkusTransaction.requiringNew().run(() -> {
+            rateLimits.enforce(LOGIN_PER_ACCOUNT, email, config.login().perAccount(),
+                    "Trop de tentatives de connexion pour ce compte.");
+            rateLimits.enforce(LOGIN_PER_ADDRESS, clientAddress, config.login().perAddress(),
+                    "Trop de tentatives de connexion depuis cette adresse.");
+        });
+        return QuarkusTransaction.requiringNew().call(() -> attempt(email, request.password(), clientAddress))
                 .orElseThrow(() -> new ProblemException(ProblemType.INVALID_CREDENTIALS, "Adresse e-mail ou mot de passe incorrect."));
     }
 
-    private Optional<TokenResponse> attempt(String email, String password) {
+    private Optional<TokenResponse> attempt(String email, String password, String clientAddress) {
         Optional<User> user = User.findByEmail(email).filter(u -> u.deletedAt == null);
         boolean matches = BcryptUtil.matches(password, user.map(u -> u.passwordHash).orElse(UNKNOWN_ACCOUNT_HASH));
         if (user.isEmpty() || !matches) {
-            LoginFailure failure = new LoginFailure();
-            failure.email = email;
-            failure.persist();
             return Optional.empty();
         }
         if (user.get().suspended) {
             throw new ProblemException(ProblemType.ACCOUNT_SUSPENDED, "Ce compte est suspendu ; contactez l'administration du site.");
         }
-        LoginFailure.delete("email", email);
+        rateLimits.reset(LOGIN_PER_ACCOUNT, email);
+        rateLimits.giveBack(LOGIN_PER_ADDRESS, clientAddress);
         return Optional.of(startSession(user.get(), UUID.randomUUID(), Instant.now().plus(config.refreshTokenLifetime())));
-    }
-
-    private void refuseWhenThrottled(String email) {
-        Instant windowStart = Instant.now().minus(config.login().window());
-        LoginFailure.delete("email = ?1 and attemptedAt < ?2", email, windowStart);
-        long failures = LoginFailure.count("email = ?1 and attemptedAt >= ?2", email, windowStart);
-        if (failures >= config.login().maxFailures()) {
-            Instant oldest = LoginFailure.<LoginFailure>find("email = ?1 and attemptedAt >= ?2 order by attemptedAt", email, windowStart)
-                    .firstResult().attemptedAt;
-            long retryAfter = Math.max(1, Duration.between(Instant.now(), oldest.plus(config.login().window())).toSeconds());
-            throw new ProblemException(ProblemType.TOO_MANY_REQUESTS,
-                    "Trop de tentatives de connexion pour ce compte ; réessayez dans " + Math.max(1, retryAfter / 60) + " min.",
-                    null, retryAfter);
-        }
     }
 
     /**
@@ -161,29 +166,35 @@ public class AuthService {
         if (secret == null || secret.isBlank()) {
             return;
         }
-        RefreshToken.<RefreshToken>find("tokenHash", Secrets.hash(secret)).firstResultOptional()
-                .ifPresent(token -> RefreshToken.revokeFamily(token.family));
+        RefreshToken.<RefreshToken>find("tokenHash", Secrets.hash(secret)).firstResultOptional().ifPresent(token -> {
+            RefreshToken.revokeFamily(token.family);
+            credentials.signedOut(token.userId);
+        });
     }
 
     /** Always accepted, so that nobody learns whether an address has an account. */
     @Transactional
-    public void requestPasswordReset(String email) {
+    public void requestPasswordReset(String email, String clientAddress) {
+        mailQuotas.passwordReset(Emails.canonical(email), clientAddress);
         User.findByEmail(email).filter(u -> u.deletedAt == null && !u.suspended).ifPresent(user -> {
             String secret = OneTimeToken.issue(user.id, TokenPurpose.PASSWORD_RESET, config.passwordResetTokenLifetime());
             outbox.enqueue(user.email, mails.passwordReset(user.locale, user.displayName, secret));
         });
     }
 
-    /** The link came by e-mail, so following it also proves the address; every open session is closed. */
+    /**
+     * The link came by e-mail, so following it also proves the address; every open session, token and stream of
+     * the account ends ({@link Credentials}).
+     */
     @Transactional
     public void resetPassword(PasswordResetConfirmRequest request) {
         OneTimeToken used = OneTimeToken.consume(request.token(), TokenPurpose.PASSWORD_RESET)
                 .orElseThrow(() -> ProblemException.invalid("token", "Ce lien de réinitialisation est invalide, expiré ou déjà utilisé."));
         User user = User.findById(used.userId);
         user.passwordHash = BcryptUtil.bcryptHash(request.newPassword());
-        user.emailVerified = true;
-        RefreshToken.revokeAllOf(user.id);
-        LoginFailure.delete("email", user.email.toLowerCase(Locale.ROOT));
+        credentials.verify(user);
+        credentials.passwordChanged(user);
+        rateLimits.reset(LOGIN_PER_ACCOUNT, user.email);
     }
 
     @Transactional
@@ -193,7 +204,7 @@ public class AuthService {
             throw ProblemException.invalid("currentPassword", "Mot de passe actuel incorrect.");
         }
         user.passwordHash = BcryptUtil.bcryptHash(request.newPassword());
-        RefreshToken.revokeAllOf(user.id);
+        credentials.passwordChanged(user);
     }
 
     private TokenResponse startSession(User user, UUID family, Instant sessionEnd) {

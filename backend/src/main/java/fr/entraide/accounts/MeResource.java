@@ -47,7 +47,7 @@ public class MeResource {
 
     @POST
     @Path("/password")
-    @Operation(summary = "Changer mon mot de passe", description = "Ferme les autres sessions.")
+    @Operation(summary = "Changer mon mot de passe", description = "Ferme les sessions, révoque les jetons d'accès personnels, le jeton des agendas et les liens de réinitialisation, et coupe les flux en direct.")
     @APIResponse(responseCode = "204", description = "Changé")
     public void changePassword(@Valid @NotNull ChangePasswordRequest request) {
         auth.changePassword(currentUser.require(), request);
@@ -72,9 +72,9 @@ public class MeResource {
     @POST
     @Path("/tokens")
     @ResponseStatus(201)
-    @Operation(summary = "Créer un jeton d'accès personnel", description = "Pour les intégrations : s'utilise comme Authorization: Bearer <token>. Le secret n'est montré qu'une fois.")
+    @Operation(summary = "Créer un jeton d'accès personnel", description = "Pour les intégrations : s'utilise comme Authorization: Bearer <token>. Le secret n'est montré qu'une fois. Adresse e-mail vérifiée requise ; un changement de mot de passe ou la première vérification de l'adresse révoque tous les jetons.")
     public PersonalTokenResponse createToken(@Valid @NotNull CreateTokenRequest request) {
-        return personalTokens.create(currentUser.require(), request);
+        return personalTokens.create(currentUser.requireVerified(), request);
     }
 
     @GET

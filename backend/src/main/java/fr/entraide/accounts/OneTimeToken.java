@@ -32,8 +32,9 @@ public class OneTimeToken extends PanacheEntityBase {
     public Instant usedAt;
     public Instant createdAt = Instant.now();
 
-    /** Creates the token and returns its secret, the only time it exists in clear. */
+    /** Creates the token and returns its secret, the only time it exists in clear; older links of that purpose stop working. */
     public static String issue(long userId, TokenPurpose purpose, Duration lifetime) {
+        revokeAll(userId, purpose);
         String secret = Secrets.newToken();
         OneTimeToken token = new OneTimeToken();
         token.userId = userId;
@@ -42,6 +43,11 @@ public class OneTimeToken extends PanacheEntityBase {
         token.expiresAt = Instant.now().plus(lifetime);
         token.persist();
         return secret;
+    }
+
+    /** No link of that purpose sent so far works any more. */
+    public static void revokeAll(long userId, TokenPurpose purpose) {
+        delete("userId = ?1 and purpose = ?2 and usedAt is null", userId, purpose);
     }
 
     /** Finds a usable token and marks it used, under a row lock so that it serves once. */

@@ -1,12 +1,13 @@
 package fr.entraide.accounts;
 
+import fr.entraide.common.json.MultiLine;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** PATCH semantics: a field left out (or null) keeps its value. */
 public record UpdateMeRequest(
         @Size(min = 1, max = 80) String displayName,
-        @Size(max = 1000) String bio,
+        @MultiLine @Size(max = 1000) String bio,
         @Pattern(regexp = "fr|en", message = "fr ou en") String locale,
         EmailDigest emailDigest) {
 }

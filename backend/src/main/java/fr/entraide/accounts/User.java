@@ -50,7 +50,7 @@ public class User extends PanacheEntityBase {
     public long version;
 
     public static Optional<User> findByEmail(String email) {
-        return find("lower(email) = lower(?1)", email.trim()).firstResultOptional();
+        return find("lower(email) = ?1", Emails.canonical(email)).firstResultOptional();
     }
 
     public static boolean usernameTaken(String username) {

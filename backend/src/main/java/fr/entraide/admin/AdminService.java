@@ -1,6 +1,6 @@
 package fr.entraide.admin;
 
-import fr.entraide.accounts.RefreshToken;
+import fr.entraide.accounts.Credentials;
 import fr.entraide.accounts.SiteRole;
 import fr.entraide.accounts.User;
 import fr.entraide.common.error.ProblemException;
@@ -9,6 +9,7 @@ import fr.entraide.common.paging.PageParams;
 import fr.entraide.common.paging.PageResponse;
 import fr.entraide.common.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.util.List;
@@ -16,6 +17,9 @@ import java.util.List;
 /** Site administration of accounts: roles and suspension. */
 @ApplicationScoped
 public class AdminService {
+
+    @Inject
+    Credentials credentials;
 
     public PageResponse<AdminUserResponse> users(String q, PageParams page) {
         long after = Cursor.decodeId(page.cursor);
@@ -44,7 +48,7 @@ public class AdminService {
         if (request.suspended() != null) {
             user.suspended = request.suspended();
             if (user.suspended) {
-                RefreshToken.revokeAllOf(user.id);
+                credentials.suspended(user.id);
             }
         }
         return AdminUserResponse.of(user);

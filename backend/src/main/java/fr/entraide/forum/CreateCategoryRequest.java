@@ -1,5 +1,6 @@
 package fr.entraide.forum;
 
+import fr.entraide.common.json.MultiLine;
 import fr.entraide.groups.Slugs;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -8,5 +9,5 @@ import jakarta.validation.constraints.Size;
 public record CreateCategoryRequest(
         @NotBlank @Size(max = 120) String name,
         @Size(max = 60) @Pattern(regexp = Slugs.PATTERN, message = Slugs.RULE) String slug,
-        @Size(max = 1000) String description) {
+        @MultiLine @Size(max = 1000) String description) {
 }

@@ -9,6 +9,7 @@ import fr.entraide.groups.Group;
 import fr.entraide.groups.MemberStatus;
 import fr.entraide.groups.Visibility;
 import fr.entraide.mail.Bundles;
+import fr.entraide.mail.MailQuotas;
 import fr.entraide.mail.Mails;
 import fr.entraide.notifications.NotificationMessages;
 import fr.entraide.notifications.NotificationService;
@@ -61,6 +62,9 @@ public class ForumFanOut {
 
     @Inject
     Subscriptions subscriptions;
+
+    @Inject
+    MailQuotas mailQuotas;
 
     @Inject
     NotificationService notifications;
@@ -197,7 +201,8 @@ public class ForumFanOut {
             for (User user : User.<User>list("lower(username) in ?1 and deletedAt is null and suspended = false", mentionedNames)) {
                 boolean canRead = group.visibility == Visibility.PUBLIC || members.contains(user.id);
                 if (user.id.equals(author.id) || !canRead
-                        || Subscriptions.levelOf(user.id, threadLevels, categoryLevels, category, newThread) == WatchLevel.MUTED) {
+                        || Subscriptions.levelOf(user.id, threadLevels, categoryLevels, category, newThread) == WatchLevel.MUTED
+                        || !mailQuotas.mayMention(author.id)) {
                     continue;
                 }
                 recipients.put(user.id, NotificationType.MENTIONED);
@@ -222,6 +227,7 @@ public class ForumFanOut {
             outgoing.add(new NotificationService.Outgoing(user, type, author.id, group.id, thread.id, post.id, title,
                     Posts.excerpt(post.body, EXCERPT), link,
                     user.emailDigest == EmailDigest.IMMEDIATE
+                            && (type != NotificationType.MENTIONED || mailQuotas.mayMailMention(user.id))
                             ? mails.activity(user.locale, user.displayName, group.name, thread.title, title,
                             Posts.excerpt(post.body, QUOTE), config.publicUrl() + link)
                             : null, null));

@@ -1,5 +1,6 @@
 package fr.entraide.groups;
 
+import fr.entraide.common.json.MultiLine;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -9,7 +10,7 @@ public record CreateGroupRequest(
         @NotBlank @Size(max = 120) @Schema(examples = "GT médiathèques tiers-lieux") String name,
         @Size(max = 60) @Pattern(regexp = Slugs.PATTERN, message = Slugs.RULE)
         @Schema(description = "Facultatif : déduit du nom", examples = "mediatheques-tiers-lieux") String slug,
-        @Size(max = 4000) String description,
+        @MultiLine @Size(max = 4000) String description,
         @Schema(description = "PUBLIC par défaut") Visibility visibility,
         @Schema(description = "OPEN par défaut : ce groupe est un bien commun") JoinPolicy joinPolicy) {
 }

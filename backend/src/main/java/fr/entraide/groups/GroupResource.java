@@ -115,7 +115,8 @@ public class GroupResource {
     @POST
     @Path("/{slug}/invitations")
     @ResponseStatus(201)
-    @Operation(summary = "Coopter quelqu'un par e-mail", description = "Tout membre actif peut inviter ; l'invitation est envoyée par e-mail avec un lien valable 14 jours.")
+    @Operation(summary = "Coopter quelqu'un par e-mail", description = "Tout membre actif peut inviter ; l'invitation est envoyée par e-mail avec un lien valable 14 jours. Nombre d'invitations limité par membre et par adresse invitée.")
+    @APIResponse(responseCode = "429", description = "Quota d'invitations atteint ; Retry-After dit quand réessayer")
     public InvitationCreated invite(@PathParam("slug") String slug, @Valid @NotNull InviteRequest request) {
         return invitations.invite(slug, currentUser.requireVerified(), request);
     }

@@ -1,5 +1,7 @@
 package fr.entraide.groups;
 
+import fr.entraide.accounts.Credentials;
+import fr.entraide.accounts.Emails;
 import fr.entraide.accounts.User;
 import fr.entraide.common.config.AppConfig;
 import fr.entraide.common.error.ProblemException;
@@ -7,6 +9,7 @@ import fr.entraide.common.error.ProblemType;
 import fr.entraide.common.security.Caller;
 import fr.entraide.common.security.Secrets;
 import fr.entraide.mail.MailOutbox;
+import fr.entraide.mail.MailQuotas;
 import fr.entraide.mail.Mails;
 import fr.entraide.common.paging.Cursor;
 import fr.entraide.common.paging.PageParams;
@@ -44,17 +47,24 @@ public class InvitationService {
     Mails mails;
 
     @Inject
+    MailQuotas mailQuotas;
+
+    @Inject
+    Credentials credentials;
+
+    @Inject
     AppConfig config;
 
     @Transactional
     public InvitationCreated invite(String slug, Caller caller, InviteRequest request) {
         Group group = access.readable(slug, Optional.of(caller));
         access.requireActiveMember(group, caller);
-        String email = request.email().strip();
+        String email = Emails.canonical(request.email());
         Optional<User> invitee = User.findByEmail(email);
         if (invitee.flatMap(u -> Membership.of(group.id, u.id)).filter(m -> m.status == MemberStatus.ACTIVE).isPresent()) {
             throw ProblemException.conflict("email", "Cette personne est déjà membre du groupe.");
         }
+        mailQuotas.invitation(caller.id(), email);
         String secret = Secrets.newToken();
         Invitation invitation = new Invitation();
         invitation.groupId = group.id;
@@ -86,7 +96,7 @@ public class InvitationService {
         Invitation invitation = usable(token, true);
         User user = User.findById(caller.id());
         if (user.email.equalsIgnoreCase(invitation.email)) {
-            user.emailVerified = true;
+            credentials.verify(user);
         } else if (!user.emailVerified) {
             throw new ProblemException(ProblemType.EMAIL_NOT_VERIFIED,
                     "Confirmez votre adresse e-mail avant d'accepter une invitation adressée à une autre adresse.");

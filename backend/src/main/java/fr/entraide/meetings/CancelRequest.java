@@ -1,6 +1,7 @@
 package fr.entraide.meetings;
 
+import fr.entraide.common.json.MultiLine;
 import jakarta.validation.constraints.Size;
 
-public record CancelRequest(@Size(max = 1000) String reason) {
+public record CancelRequest(@MultiLine @Size(max = 1000) String reason) {
 }

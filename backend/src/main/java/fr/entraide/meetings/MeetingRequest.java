@@ -1,5 +1,6 @@
 package fr.entraide.meetings;
 
+import fr.entraide.common.json.MultiLine;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -9,7 +10,7 @@ import java.time.Instant;
 
 public record MeetingRequest(
         @NotBlank @Size(max = 200) @Schema(examples = "Séance de retrouvailles / intégration de nouveaux participants") String title,
-        @Size(max = 8000) @Schema(description = "Description, ordre du jour") String description,
+        @MultiLine @Size(max = 8000) @Schema(description = "Description, ordre du jour") String description,
         @NotNull MeetingKind kind,
         @NotNull @Schema(examples = "2026-11-14T12:00:00Z") Instant startsAt,
         @NotNull @Schema(examples = "2026-11-14T14:00:00Z") Instant endsAt,

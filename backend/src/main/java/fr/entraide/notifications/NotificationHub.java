@@ -1,5 +1,6 @@
 package fr.entraide.notifications;
 
+import fr.entraide.common.sse.LiveStreams;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;
@@ -17,7 +18,8 @@ import java.util.Optional;
 
 /**
  * Listens on PostgreSQL's channels and tells the open streams of this instance what changed, whichever instance
- * changed it: members with new notifications, and workshops whose live session moved to another phase.
+ * changed it: members with new notifications, workshops whose live session moved to another phase, and streams
+ * opened or to be closed ({@link LiveStreams}).
  */
 @ApplicationScoped
 public class NotificationHub {
@@ -26,6 +28,9 @@ public class NotificationHub {
 
     @Inject
     Vertx vertx;
+
+    @Inject
+    LiveStreams liveStreams;
 
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String jdbcUrl;
@@ -54,6 +59,7 @@ public class NotificationHub {
             }
         });
         subscriber.channel(SESSION_CHANNEL).handler(payload -> sessionChanges.onNext(Long.parseLong(payload.trim())));
+        subscriber.channel(LiveStreams.CHANNEL).handler(liveStreams::onMessage);
         subscriber.connect().onFailure(e -> LOG.errorf("Cannot LISTEN for notifications: %s", e.getMessage()));
     }
 

@@ -4,6 +4,7 @@ import fr.entraide.common.paging.PageParams;
 import fr.entraide.common.paging.PageResponse;
 import fr.entraide.common.security.Caller;
 import fr.entraide.common.security.CurrentUser;
+import fr.entraide.common.sse.LiveStreams;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
@@ -45,6 +46,9 @@ public class NotificationResource {
     @Inject
     NotificationHub hub;
 
+    @Inject
+    LiveStreams liveStreams;
+
     @GET
     @Operation(summary = "Mes notifications, les plus récentes d'abord")
     public PageResponse<NotificationView> list(@QueryParam("unreadOnly") boolean unreadOnly, @Valid @BeanParam PageParams page) {
@@ -70,7 +74,7 @@ public class NotificationResource {
     @Path("/stream")
     @Blocking
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    @Operation(summary = "Flux en direct (Server-Sent Events)", description = "Chaque nouvelle notification arrive comme un événement `notification` dont les données sont {unreadCount, notification}; un commentaire de maintien toutes les 25 s. Authentification par l'en-tête Authorization, comme ailleurs.")
+    @Operation(summary = "Flux en direct (Server-Sent Events)", description = "Chaque nouvelle notification arrive comme un événement `notification` dont les données sont {unreadCount, notification}; un commentaire de maintien toutes les 25 s. Authentification par l'en-tête Authorization, comme ailleurs. Quelques flux ouverts par membre (un de plus ferme le plus ancien) ; tous sont fermés à la déconnexion, à la suspension ou au changement de mot de passe.")
     public Multi<OutboundSseEvent> stream(@Context Sse sse) {
         Caller caller = currentUser.require();
         AtomicLong lastSent = new AtomicLong(QuarkusTransaction.requiringNew().call(() -> notifications.latestId(caller.id())));
@@ -83,7 +87,7 @@ public class NotificationResource {
                         .data(StreamEvent.class, event).build());
         Multi<OutboundSseEvent> keepAlive = Multi.createFrom().ticks().every(KEEP_ALIVE)
                 .map(tick -> sse.newEventBuilder().comment("keep-alive").build());
-        return Multi.createBy().merging().streams(news, keepAlive);
+        return liveStreams.of(caller.id(), Multi.createBy().merging().streams(news, keepAlive));
     }
 
     private List<StreamEvent> fresh(long userId, AtomicLong lastSent) {

@@ -1,5 +1,6 @@
 package fr.entraide.polls;
 
+import fr.entraide.common.json.MultiLine;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -12,7 +13,7 @@ import java.util.List;
 
 public record CreatePollRequest(
         @NotBlank @Size(max = 200) @Schema(examples = "Quel créneau pour l'atelier ?") String title,
-        @Size(max = 4000) String description,
+        @MultiLine @Size(max = 4000) String description,
         @NotEmpty @Size(max = 40) List<@Valid @NotNull OptionRequest> options,
         @Schema(description = "Facultatif : fermeture automatique") Instant closesAt) {
 

@@ -1,5 +1,6 @@
 package fr.entraide.roadmap;
 
+import fr.entraide.common.json.MultiLine;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -8,7 +9,7 @@ import java.time.LocalDate;
 
 public record CreateActionRequest(
         @NotBlank @Size(max = 200) @Schema(examples = "Intégration des médiathèques dans la carte des tiers-lieux de l'ANTL") String title,
-        @Size(max = 8000) String description,
+        @MultiLine @Size(max = 8000) String description,
         @Schema(description = "WAITING par défaut") ActionStatus status,
         LocalDate targetDate) {
 }

@@ -1,5 +1,6 @@
 package fr.entraide.roadmap;
 
+import fr.entraide.common.json.MultiLine;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -10,7 +11,7 @@ import java.time.LocalDate;
 /** PATCH semantics; {@code version} is the one read, 409 when someone changed the action since. */
 public record UpdateActionRequest(
         @Size(min = 1, max = 200) String title,
-        @Size(max = 8000) String description,
+        @MultiLine @Size(max = 8000) String description,
         ActionStatus status,
         @Schema(description = "Déplacer vers un autre axe du même groupe") Long axisId,
         @Min(1) @Schema(description = "Rang dans l'axe, à partir de 1") Integer position,

@@ -1,5 +1,6 @@
 package fr.entraide.workshops;
 
+import fr.entraide.common.json.MultiLine;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -9,7 +10,7 @@ import java.time.Instant;
 
 public record CreateWorkshopRequest(
         @NotBlank @Size(max = 200) @Schema(examples = "Atelier d'entraide : accueillir les habitants") String title,
-        @Size(max = 8000) String description,
+        @MultiLine @Size(max = 8000) String description,
         @NotNull @Schema(examples = "2026-12-08T13:00:00Z") Instant startsAt,
         @NotNull @Schema(examples = "2026-12-08T15:00:00Z") Instant endsAt,
         @Schema(description = "Fuseau IANA, Europe/Paris par défaut") String timezone,

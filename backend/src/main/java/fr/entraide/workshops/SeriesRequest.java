@@ -1,5 +1,6 @@
 package fr.entraide.workshops;
 
+import fr.entraide.common.json.MultiLine;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -11,7 +12,7 @@ import java.util.List;
 
 public record SeriesRequest(
         @NotBlank @Size(max = 190) String title,
-        @Size(max = 8000) String description,
+        @MultiLine @Size(max = 8000) String description,
         Integer capacity,
         @Size(max = 500) String onlineUrl,
         @NotEmpty @Size(max = 12) List<@Valid @NotNull Slot> slots) {

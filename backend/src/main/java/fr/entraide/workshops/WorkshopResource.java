@@ -3,6 +3,7 @@ package fr.entraide.workshops;
 import fr.entraide.common.paging.PageResponse;
 import fr.entraide.common.security.Caller;
 import fr.entraide.common.security.CurrentUser;
+import fr.entraide.common.sse.LiveStreams;
 import fr.entraide.notifications.NotificationHub;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Blocking;
@@ -50,6 +51,9 @@ public class WorkshopResource {
 
     @Inject
     NotificationHub hub;
+
+    @Inject
+    LiveStreams liveStreams;
 
     @GET
     @Path("/{id}")
@@ -201,7 +205,7 @@ public class WorkshopResource {
                         .data(SessionView.class, view).build());
         Multi<OutboundSseEvent> keepAlive = Multi.createFrom().ticks().every(Duration.ofSeconds(25))
                 .map(tick -> sse.newEventBuilder().comment("keep-alive").build());
-        return Multi.createBy().merging().streams(events, keepAlive);
+        return liveStreams.of(caller.id(), Multi.createBy().merging().streams(events, keepAlive));
     }
 
     private static String csvCell(String value) {

@@ -30,13 +30,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 @QuarkusTestResource(GreenMailResource.class)
-class WorkshopResourceTest {
+public class WorkshopResourceTest {
 
     @Inject
     Fixtures fixtures;
 
     /** For other test classes reusing the builders below outside CDI. */
-    WorkshopResourceTest withFixtures(Fixtures fixtures) {
+    public WorkshopResourceTest withFixtures(Fixtures fixtures) {
         this.fixtures = fixtures;
         return this;
     }
@@ -70,7 +70,7 @@ class WorkshopResourceTest {
         return body;
     }
 
-    long create(TestUser facilitator, String slug, Integer capacity) {
+    public long create(TestUser facilitator, String slug, Integer capacity) {
         return Api.as(facilitator).body(workshop("Atelier d'entraide", capacity)).post("/groups/{slug}/workshops", slug)
                 .then().statusCode(201).extract().<Integer>path("id").longValue();
     }

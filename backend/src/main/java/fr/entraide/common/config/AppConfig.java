@@ -1,5 +1,6 @@
 package fr.entraide.common.config;
 
+import fr.entraide.common.limits.Limit;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -74,12 +75,72 @@ public interface AppConfig {
         Duration accessTokenLifetime();
     }
 
+    /** Mails that anyone can cause to be sent: how many, how often. */
+    MailQuotas mailQuotas();
+
+    Streams streams();
+
     interface Login {
         /** Failed sign-ins per e-mail within the window before answering 429. */
         @WithDefault("5")
         int maxFailures();
 
         Duration window();
+
+        /** Failed sign-ins from one client address, whatever the account, within the window before answering 429. */
+        @WithDefault("50")
+        int maxFailuresPerAddress();
+
+        default Limit perAccount() {
+            return Limit.of(maxFailures(), window());
+        }
+
+        default Limit perAddress() {
+            return Limit.of(maxFailuresPerAddress(), window());
+        }
+    }
+
+    /** At most {@code max} per {@code window}, and {@code cooldown} between two. */
+    interface Quota {
+        int max();
+
+        Duration window();
+
+        @WithDefault("PT0S")
+        Duration cooldown();
+
+        default Limit limit() {
+            return new Limit(max(), window(), cooldown());
+        }
+    }
+
+    interface MailQuotas {
+        /** Verification mails an account may ask for. */
+        Quota verification();
+
+        /** Reset links sent to one address. */
+        Quota passwordReset();
+
+        /** Reset links asked for from one client address, whatever the address they go to. */
+        Quota passwordResetPerClient();
+
+        /** Invitations one member may send. */
+        Quota invitations();
+
+        /** Invitations one address may receive. */
+        Quota invitationsPerRecipient();
+
+        /** People one author may notify by @mentions; past it the post is published, the extra mentions tell nobody. */
+        Quota mentions();
+
+        /** Mention mails one member may receive; past it the mention still reaches the bell, not the inbox. */
+        Quota mentionMails();
+    }
+
+    interface Streams {
+        /** Live streams (notifications, workshop sessions) one member may hold open; a new one closes the oldest. */
+        @WithDefault("5")
+        int maxPerUser();
     }
 
     interface Outbox {

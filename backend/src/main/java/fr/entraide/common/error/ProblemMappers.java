@@ -3,6 +3,7 @@ package fr.entraide.common.error;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import fr.entraide.common.json.ControlCharacterException;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
@@ -68,7 +69,7 @@ public class ProblemMappers {
             return respond(new Problem(ProblemType.MALFORMED_REQUEST.uri(), ProblemType.MALFORMED_REQUEST.title, 400,
                     "Le corps de la requête n'est pas un JSON valide.", null)).build();
         }
-        String message = "valeur invalide pour ce champ";
+        String message = e instanceof ControlCharacterException control ? control.reason() : "valeur invalide pour ce champ";
         return respond(new Problem(ProblemType.VALIDATION.uri(), ProblemType.VALIDATION.title, 400,
                 field + " : " + message, List.of(new FieldError(field, message)))).build();
     }

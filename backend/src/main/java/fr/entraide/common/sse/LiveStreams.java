@@ -1,0 +1,154 @@
+package fr.entraide.common.sse;
+
+import fr.entraide.common.config.AppConfig;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.smallrye.mutiny.subscription.Cancellable;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The live streams (SSE) of each member, across instances: at most app.streams.max-per-user open at once (a new
+ * one closes the oldest), and all of them closed when the member's sessions end (sign-out, suspension, new
+ * password, new owner). Every instance says on PostgreSQL's {@value #CHANNEL} channel when one of its streams opens
+ * or ends, and hears the same messages in the same order, so each one knows which streams are the oldest; the
+ * instance holding a stream is the one that closes it.
+ */
+@ApplicationScoped
+public class LiveStreams {
+
+    /** Payloads: {@code open:<user>:<stream>}, {@code gone:<user>:<stream>}, {@code close:<user>}. */
+    public static final String CHANNEL = "entraide_streams";
+    private static final Logger LOG = Logger.getLogger(LiveStreams.class);
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    AppConfig config;
+
+    /** Streams held by this instance. */
+    private final Map<UUID, Handle> local = new ConcurrentHashMap<>();
+    /** Every open stream of every instance, per member, oldest first, in the order the channel told them. */
+    private final Map<Long, Deque<UUID>> open = new HashMap<>();
+
+    /**
+     * A stream of one member that ends with their sessions, or when they open too many. Call it on a worker thread:
+     * it announces the stream before returning.
+     */
+    public <T> Multi<T> of(long userId, Multi<T> source) {
+        UUID id = UUID.randomUUID();
+        Handle handle = new Handle(userId);
+        local.put(id, handle);
+        QuarkusTransaction.requiringNew().run(() -> publish("open:" + userId + ":" + id));
+        return Multi.createFrom().emitter(emitter -> {
+            Cancellable upstream = source.subscribe().with(emitter::emit, emitter::fail, emitter::complete);
+            emitter.onTermination(() -> {
+                upstream.cancel();
+                if (local.remove(id) != null) {
+                    Infrastructure.getDefaultWorkerPool().execute(() ->
+                            QuarkusTransaction.requiringNew().run(() -> publish("gone:" + userId + ":" + id)));
+                }
+            });
+            handle.attach(() -> {
+                upstream.cancel();
+                emitter.complete();
+            });
+        });
+    }
+
+    /** Closes every stream of the member, on every instance, once the caller's transaction commits. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void closeAllOf(long userId) {
+        publish("close:" + userId);
+    }
+
+    /** A message of the channel, from any instance (this one included). */
+    public void onMessage(String payload) {
+        String[] parts = payload.split(":");
+        try {
+            long userId = Long.parseLong(parts[1]);
+            switch (parts[0]) {
+                case "open" -> opened(userId, UUID.fromString(parts[2]));
+                case "gone" -> gone(userId, UUID.fromString(parts[2]));
+                case "close" -> closeLocal(userId);
+                default -> LOG.warnf("Unknown stream message %s", payload);
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf("Unreadable stream message %s: %s", payload, e.getMessage());
+        }
+    }
+
+    private void opened(long userId, UUID id) {
+        int max = config.streams().maxPerUser();
+        synchronized (open) {
+            Deque<UUID> streams = open.computeIfAbsent(userId, user -> new ArrayDeque<>());
+            streams.addLast(id);
+            while (streams.size() > max) {
+                Handle oldest = local.get(streams.pollFirst());
+                if (oldest != null) {
+                    oldest.close();
+                }
+            }
+        }
+    }
+
+    private void gone(long userId, UUID id) {
+        synchronized (open) {
+            Deque<UUID> streams = open.get(userId);
+            if (streams != null && streams.remove(id) && streams.isEmpty()) {
+                open.remove(userId);
+            }
+        }
+    }
+
+    private void closeLocal(long userId) {
+        synchronized (open) {
+            open.remove(userId);
+        }
+        local.values().stream().filter(handle -> handle.userId == userId).forEach(Handle::close);
+    }
+
+    private void publish(String payload) {
+        em.createNativeQuery("select pg_notify(:channel, :payload)")
+                .setParameter("channel", CHANNEL)
+                .setParameter("payload", payload)
+                .getSingleResult();
+    }
+
+    /** A stream of this instance; it may be told to close before its subscriber has arrived. */
+    private static final class Handle {
+        final long userId;
+        private Runnable closer;
+        private boolean closed;
+
+        Handle(long userId) {
+            this.userId = userId;
+        }
+
+        synchronized void attach(Runnable streamCloser) {
+            closer = streamCloser;
+            if (closed) {
+                closer.run();
+            }
+        }
+
+        synchronized void close() {
+            closed = true;
+            if (closer != null) {
+                closer.run();
+            }
+        }
+    }
+}
