@@ -60,7 +60,7 @@ public class SearchService {
                                    ts_headline('french_unaccent', p.body, query.q, %1$s),
                                    r.slug, r.name, r.description, p.created_at, ts_rank(p.search, query.q)
                             from post p join thread t on t.id = p.thread_id join readable r on r.id = t.group_id, query
-                            where p.deleted_at is null and t.deleted_at is null and p.search @@ query.q
+                            where p.deleted_at is null and p.hidden_at is null and t.deleted_at is null and p.search @@ query.q
                         ) found
                         order by rank desc, created_at desc
                         limit :limit""".formatted(headline))
