@@ -25,6 +25,20 @@ export const routes = [
     meta: { requiresAuth: true, messages: FORUM_MESSAGES },
   },
   {
+    path: '/groups/:slug/admin/moderation',
+    name: 'group-moderation',
+    component: () => import('@/views/moderation/GroupModerationView.vue'),
+    props: true,
+    meta: { titleKey: 'moderation.queue.shortTitle', requiresAuth: true },
+  },
+  {
+    path: '/groups/:slug/admin/audit',
+    name: 'group-audit',
+    component: () => import('@/views/moderation/GroupAuditView.vue'),
+    props: true,
+    meta: { titleKey: 'moderation.audit.title', requiresAuth: true },
+  },
+  {
     path: '/groups/:slug/forum',
     name: 'forum',
     component: () => import('@/views/forum/ForumView.vue'),

@@ -1,5 +1,6 @@
 package fr.entraide.accounts;
 
+import fr.entraide.common.audit.AuditLog;
 import fr.entraide.common.error.ProblemException;
 import fr.entraide.common.security.Caller;
 import fr.entraide.common.security.Secrets;
@@ -31,6 +32,9 @@ public class AccountService {
     @Inject
     Event<MemberLeft> memberLeft;
 
+    @Inject
+    AuditLog audit;
+
     public MeResponse toMe(User user) {
         return MeResponse.of(user, Membership.summariesOf(user.id));
     }
@@ -61,7 +65,10 @@ public class AccountService {
         return toMe(user);
     }
 
+    /** The export of someone's personal data is recorded, in the same transaction, like a staff action. */
+    @Transactional
     public AccountExport export(Caller caller) {
+        audit.record(caller.id(), "account.exported", AuditLog.Target.siteWide("user", caller.id()));
         return new AccountExport(Instant.now(), me(caller), Invitation.sentBy(caller.id()), personalTokens.list(caller));
     }
 

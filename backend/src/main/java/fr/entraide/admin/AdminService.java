@@ -3,6 +3,7 @@ package fr.entraide.admin;
 import fr.entraide.accounts.Credentials;
 import fr.entraide.accounts.SiteRole;
 import fr.entraide.accounts.User;
+import fr.entraide.common.audit.AuditLog;
 import fr.entraide.common.error.ProblemException;
 import fr.entraide.common.paging.Cursor;
 import fr.entraide.common.paging.PageParams;
@@ -13,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.util.List;
+import java.util.Map;
 
 /** Site administration of accounts: roles and suspension. */
 @ApplicationScoped
@@ -20,6 +22,7 @@ public class AdminService {
 
     @Inject
     Credentials credentials;
+    AuditLog audit;
 
     public PageResponse<AdminUserResponse> users(String q, PageParams page) {
         long after = Cursor.decodeId(page.cursor);
@@ -42,11 +45,14 @@ public class AdminService {
         if (user.id == caller.id() && (Boolean.TRUE.equals(request.suspended()) || request.siteRole() == SiteRole.USER)) {
             throw ProblemException.conflict(null, "Vous ne pouvez ni vous suspendre ni retirer vos propres droits d'administration.");
         }
-        if (request.siteRole() != null) {
+        AuditLog.Target target = AuditLog.Target.siteWide("user", user.id);
+        if (request.siteRole() != null && request.siteRole() != user.siteRole) {
+            audit.record(caller.id(), "user.site_role_changed", target, Map.of("from", user.siteRole, "to", request.siteRole()));
             user.siteRole = request.siteRole();
         }
-        if (request.suspended() != null) {
+        if (request.suspended() != null && request.suspended() != user.suspended) {
             user.suspended = request.suspended();
+            audit.record(caller.id(), user.suspended ? "user.suspended" : "user.reactivated", target);
             if (user.suspended) {
                 credentials.suspended(user.id);
             }

@@ -1,5 +1,6 @@
 package fr.entraide.forum;
 
+import fr.entraide.common.audit.AuditLog;
 import fr.entraide.common.error.ProblemException;
 import fr.entraide.common.paging.PageResponse;
 import fr.entraide.common.security.Caller;
@@ -28,6 +29,9 @@ public class CategoryService {
 
     @Inject
     Subscriptions subscriptions;
+
+    @Inject
+    AuditLog audit;
 
     public PageResponse<CategoryView> list(String slug, Optional<Caller> caller) {
         Group group = access.readableGroup(slug, caller);
@@ -97,6 +101,8 @@ public class CategoryService {
         }
         Subscription.delete("categoryId", category.id);
         category.delete();
+        audit.record(caller.id(), "category.deleted", AuditLog.Target.inGroup(category.groupId, "category", category.id),
+                Map.of("slug", category.slug, "name", category.name));
     }
 
     @Transactional

@@ -156,7 +156,7 @@ public class ForumFanOut {
             return;
         }
         Post post = Post.findById(event.postId);
-        if (post != null && post.deletedAt == null) {
+        if (post != null && post.deletedAt == null && post.hiddenAt == null) {
             tell(post, event.newThread);
         }
         event.processedAt = Instant.now();

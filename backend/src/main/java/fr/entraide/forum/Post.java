@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.OptimisticLock;
 
 import java.time.Instant;
 
@@ -25,6 +26,9 @@ public class Post extends PanacheEntityBase {
     public Instant createdAt = Instant.now();
     public Instant editedAt;
     public Instant deletedAt;
+    /** Hidden by the moderation: readers see a placeholder; the author and the coordinators still see the text. */
+    @OptimisticLock(excluded = true)
+    public Instant hiddenAt;
 
     @Version
     public long version;

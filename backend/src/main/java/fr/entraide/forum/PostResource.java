@@ -12,6 +12,7 @@ import jakarta.ws.rs.PathParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.ResponseStatus;
 
 @Path("/posts")
 @Tag(name = "Forum")
@@ -22,6 +23,9 @@ public class PostResource {
 
     @Inject
     PostService posts;
+
+    @Inject
+    ReportService reports;
 
     @PATCH
     @Path("/{id}")
@@ -36,6 +40,16 @@ public class PostResource {
     @APIResponse(responseCode = "204", description = "Supprimé")
     public void delete(@PathParam("id") long id) {
         posts.delete(id, currentUser.requireVerified());
+    }
+
+    @POST
+    @Path("/{id}/reports")
+    @ResponseStatus(201)
+    @Operation(summary = "Signaler un message (membres du groupe)",
+            description = "Motif SPAM, INAPPROPRIATE, OFF_TOPIC ou OTHER, message facultatif. Un signalement par membre et par message : 409 au second. "
+                    + "Signalé par assez de membres distincts (app.moderation.hide-threshold, 3 par défaut), le message est masqué jusqu'à la décision d'un·e soucieux·se.")
+    public ReportReceipt report(@PathParam("id") long id, @Valid @NotNull CreateReportRequest request) {
+        return reports.report(id, currentUser.requireVerified(), request);
     }
 
     @POST

@@ -1,6 +1,7 @@
 package fr.entraide.forum;
 
 import fr.entraide.accounts.User;
+import fr.entraide.common.audit.AuditLog;
 import fr.entraide.common.error.ProblemException;
 import fr.entraide.common.paging.Cursor;
 import fr.entraide.common.paging.PageParams;
@@ -14,14 +15,18 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Posts: reading a thread, replying, editing and soft-deleting. */
 @ApplicationScoped
 public class PostService {
 
     static final String DELETED_HTML = "<p><em>Message supprimé</em></p>";
+    static final String HIDDEN_HTML = "<p><em>Message masqué par la modération</em></p>";
 
     @Inject
     EntityManager em;
@@ -38,12 +43,18 @@ public class PostService {
     @Inject
     ForumFanOut fanOut;
 
-    /** Oldest first, with their authors (joined): a constant number of queries whatever the page size. */
+    @Inject
+    AuditLog audit;
+
+    /**
+     * Oldest first, with their authors (joined), and which of them the caller reported: a constant number of
+     * queries whatever the page size. A hidden post's text goes only to its author and the coordinators.
+     */
     public PageResponse<PostView> list(long threadId, Optional<Caller> caller, PageParams page) {
         ForumThread thread = access.readableThread(threadId, caller);
         Group group = access.groupOf(thread.groupId);
         boolean moderator = caller.map(c -> access.canModerate(group, c)).orElse(false);
-        boolean member = caller.map(c -> access.isActiveMember(group, c)).orElse(false);
+        boolean member = caller.map(c -> c.emailVerified() && access.isActiveMember(group, c)).orElse(false);
         List<Object[]> rows = em.createQuery("""
                         select p, u from Post p join User u on u.id = p.authorId
                         where p.threadId = :thread and p.id > :after order by p.id""", Object[].class)
@@ -51,8 +62,20 @@ public class PostService {
                 .setParameter("after", Cursor.decodeId(page.cursor))
                 .setMaxResults(page.limit + 1)
                 .getResultList();
+        Set<Long> reported = caller.map(c -> reportedBy(c.id(), rows)).orElse(Set.of());
         return PageResponse.of(rows, page.limit, row -> Cursor.encode(((Post) row[0]).id),
-                row -> view((Post) row[0], (User) row[1], caller, moderator, member));
+                row -> view((Post) row[0], (User) row[1], caller, moderator, member, reported));
+    }
+
+    private Set<Long> reportedBy(long userId, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(em.createQuery(
+                        "select e.postId from PostReportEntry e where e.reporterId = :user and e.postId in :posts", Long.class)
+                .setParameter("user", userId)
+                .setParameter("posts", rows.stream().map(row -> ((Post) row[0]).id).toList())
+                .getResultList());
     }
 
     @Transactional
@@ -69,7 +92,7 @@ public class PostService {
         }
         Post post = write(thread, caller, request.body(), request.replyToId(), false);
         thread.replyCount++;
-        return view(post, User.findById(caller.id()), Optional.of(caller), false, true);
+        return view(post, User.findById(caller.id()), Optional.of(caller), false, true, Set.of());
     }
 
     /**
@@ -107,7 +130,8 @@ public class PostService {
         post.html = markdown.toHtml(request.body());
         post.editedAt = Instant.now();
         em.flush();
-        return view(post, User.findById(post.authorId), Optional.of(caller), true, true);
+        return view(post, User.findById(post.authorId), Optional.of(caller), true, false,
+                PostReportEntry.count("postId = ?1 and reporterId = ?2", post.id, caller.id()) > 0 ? Set.of(post.id) : Set.of());
     }
 
     /** Soft delete: the post stays as a placeholder so that replies to it still read well. */
@@ -115,6 +139,11 @@ public class PostService {
     public void delete(long id, Caller caller) {
         Post post = editable(id, caller);
         if (post.deletedAt == null) {
+            if (post.authorId != caller.id()) {
+                ForumThread thread = ForumThread.findById(post.threadId);
+                audit.record(caller.id(), "post.deleted", AuditLog.Target.inGroup(thread.groupId, "post", post.id),
+                        Map.of("threadId", thread.id, "thread", thread.title, "authorId", post.authorId));
+            }
             post.deletedAt = Instant.now();
             post.body = "";
             post.html = DELETED_HTML;
@@ -136,9 +165,20 @@ public class PostService {
         return post;
     }
 
-    private static PostView view(Post post, User author, Optional<Caller> caller, boolean moderator, boolean member) {
-        boolean canEdit = post.deletedAt == null && caller.map(c -> ForumAccess.mayChange(moderator, c.id() == post.authorId, member)).orElse(false);
+    private static PostView view(Post post, User author, Optional<Caller> caller, boolean moderator, boolean member,
+                                 Set<Long> reportedByCaller) {
+        boolean mine = caller.map(c -> c.id() == post.authorId).orElse(false);
+        boolean deleted = post.deletedAt != null;
+        boolean hidden = post.hiddenAt != null && !deleted;
+        boolean canEdit = !deleted && caller.map(c -> ForumAccess.mayChange(moderator, c.id() == post.authorId, member)).orElse(false);
+        boolean reported = reportedByCaller.contains(post.id);
+        Boolean reportedFlag = caller.isPresent() ? reported : null;
+        boolean canReport = member && !mine && !deleted && !reported;
+        if (hidden && !moderator && !mine) {
+            return new PostView(post.id, post.threadId, ThreadService.summary(author), null, HIDDEN_HTML, post.createdAt,
+                    post.editedAt, post.replyToId, post.version, false, true, false, reportedFlag, false);
+        }
         return new PostView(post.id, post.threadId, ThreadService.summary(author), post.body, post.html, post.createdAt,
-                post.editedAt, post.replyToId, post.version, post.deletedAt != null, canEdit);
+                post.editedAt, post.replyToId, post.version, deleted, hidden, canEdit, reportedFlag, canReport);
     }
 }

@@ -2,6 +2,7 @@ package fr.entraide.forum;
 
 import fr.entraide.accounts.User;
 import fr.entraide.accounts.UserSummary;
+import fr.entraide.common.audit.AuditLog;
 import fr.entraide.common.error.ProblemException;
 import fr.entraide.common.paging.Cursor;
 import fr.entraide.common.paging.PageParams;
@@ -40,6 +41,9 @@ public class ThreadService {
 
     @Inject
     PostService posts;
+
+    @Inject
+    AuditLog audit;
 
     /**
      * One page of threads with their author, category, the caller's level and unread count: five queries whatever
@@ -173,13 +177,20 @@ public class ThreadService {
             thread.title = request.title().strip();
         }
         if (request.category() != null) {
-            thread.categoryId = access.categoryOf(group, request.category(), "category").id;
+            Category to = access.categoryOf(group, request.category(), "category");
+            if (moderator && to.id != thread.categoryId && thread.authorId != caller.id()) {
+                Category from = Category.findById(thread.categoryId);
+                recordModeration(caller, thread, "thread.moved", "from", from.slug, "to", to.slug);
+            }
+            thread.categoryId = to.id;
         }
-        if (request.pinned() != null) {
+        if (request.pinned() != null && request.pinned() != thread.pinned) {
             thread.pinned = request.pinned();
+            recordModeration(caller, thread, thread.pinned ? "thread.pinned" : "thread.unpinned");
         }
-        if (request.locked() != null) {
+        if (request.locked() != null && request.locked() != thread.locked) {
             thread.locked = request.locked();
+            recordModeration(caller, thread, thread.locked ? "thread.locked" : "thread.unlocked");
         }
         em.flush();
         return view(thread, caller);
@@ -190,6 +201,15 @@ public class ThreadService {
         ForumThread thread = access.readableThread(id, Optional.of(caller));
         access.requireModerator(access.groupOf(thread.groupId), caller);
         thread.deletedAt = Instant.now();
+        recordModeration(caller, thread, "thread.deleted", "authorId", thread.authorId);
+    }
+
+    private void recordModeration(Caller caller, ForumThread thread, String action, Object... details) {
+        Object[] all = new Object[details.length + 2];
+        all[0] = "title";
+        all[1] = thread.title;
+        System.arraycopy(details, 0, all, 2, details.length);
+        audit.record(caller.id(), action, AuditLog.Target.inGroup(thread.groupId, "thread", thread.id), AuditLog.details(all));
     }
 
     @Transactional

@@ -1,6 +1,6 @@
 package fr.entraide.groups;
 
-import fr.entraide.common.error.ProblemException;
+import fr.entraide.common.error.EnumParams;
 import fr.entraide.common.paging.PageParams;
 import fr.entraide.common.paging.PageResponse;
 import fr.entraide.common.security.CurrentUser;
@@ -74,18 +74,7 @@ public class GroupResource {
     public PageResponse<MemberResponse> members(@PathParam("slug") String slug,
                                                 @QueryParam("status") @Parameter(description = "ACTIVE ou PENDING") String status,
                                                 @Valid @BeanParam PageParams page) {
-        return memberships.list(slug, currentUser.require(), memberStatus(status), page);
-    }
-
-    private static MemberStatus memberStatus(String status) {
-        if (status == null || status.isBlank()) {
-            return null;
-        }
-        try {
-            return MemberStatus.valueOf(status.strip());
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("status", "ACTIVE ou PENDING.");
-        }
+        return memberships.list(slug, currentUser.require(), EnumParams.parse(MemberStatus.class, status, "status"), page);
     }
 
     @POST

@@ -1,6 +1,7 @@
 package fr.entraide.groups;
 
 import fr.entraide.accounts.User;
+import fr.entraide.common.audit.AuditLog;
 import fr.entraide.common.error.ProblemException;
 import fr.entraide.common.paging.Cursor;
 import fr.entraide.common.paging.PageParams;
@@ -15,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Joining, leaving and managing the members of a group. A group always keeps an active coordinator. */
@@ -35,6 +37,9 @@ public class MembershipService {
 
     @Inject
     Event<MemberLeft> memberLeft;
+
+    @Inject
+    AuditLog audit;
 
     /**
      * Members of a public group are listed to any signed-in user, those of a private group to its members;
@@ -97,10 +102,13 @@ public class MembershipService {
         if (request.role() == MemberRole.MEMBER && membership.isActiveCoordinator()) {
             requireAnotherCoordinator(group);
         }
-        if (request.status() != null) {
+        AuditLog.Target target = AuditLog.Target.inGroup(group.id, "user", userId);
+        if (request.status() != null && request.status() != membership.status) {
             membership.status = request.status();
+            audit.record(caller.id(), "member.approved", target);
         }
-        if (request.role() != null) {
+        if (request.role() != null && request.role() != membership.role) {
+            audit.record(caller.id(), "member.role_changed", target, Map.of("from", membership.role, "to", request.role()));
             membership.role = request.role();
         }
         return MemberResponse.of(membership, User.findById(userId),
@@ -119,6 +127,10 @@ public class MembershipService {
             requireAnotherCoordinator(group);
         }
         membership.delete();
+        if (userId != caller.id()) {
+            audit.record(caller.id(), membership.status == MemberStatus.PENDING ? "member.request_rejected" : "member.removed",
+                    AuditLog.Target.inGroup(group.id, "user", userId), Map.of("role", membership.role));
+        }
         memberLeft.fire(new MemberLeft(group.id, userId));
     }
 

@@ -63,4 +63,10 @@ public interface NotificationMessages {
 
     @Message("Rappel : « {meeting} » commence {when}")
     String meetingReminder(String meeting, String when);
+
+    @Message("Votre signalement dans « {thread} » : les soucieux·ses ont masqué le message")
+    String reportHidden(String thread);
+
+    @Message("Votre signalement dans « {thread} » : les soucieux·ses ont conservé le message")
+    String reportKept(String thread);
 }

@@ -2,6 +2,7 @@ package fr.entraide.roadmap;
 
 import fr.entraide.accounts.User;
 import fr.entraide.common.config.AppConfig;
+import fr.entraide.common.audit.AuditLog;
 import fr.entraide.common.error.ProblemException;
 import fr.entraide.common.security.Caller;
 import fr.entraide.forum.ForumThread;
@@ -63,6 +64,9 @@ public class RoadmapService {
 
     @Inject
     AppConfig config;
+
+    @Inject
+    AuditLog audit;
 
     /** The whole board in three queries: axes, actions, volunteers. */
     public RoadmapView roadmap(String slug, Optional<Caller> caller) {
@@ -129,6 +133,8 @@ public class RoadmapService {
         }
         axis.delete();
         renumberAxes(axis.groupId);
+        audit.record(caller.id(), "roadmap.axis_deleted", AuditLog.Target.inGroup(axis.groupId, "axis", axis.id),
+                Map.of("title", axis.title));
     }
 
     /** Creates the action and, when the group has a "feuille de route" category, its discussion thread. */
@@ -227,6 +233,8 @@ public class RoadmapService {
         long axisId = action.axisId;
         action.delete();
         renumberActions(axisId, null, 0);
+        audit.record(caller.id(), "roadmap.action_deleted", AuditLog.Target.inGroup(action.groupId, "action", action.id),
+                AuditLog.details("title", action.title, "axisId", axisId, "threadId", action.threadId));
     }
 
     public List<HistoryView> history(long id, Optional<Caller> caller) {

@@ -52,7 +52,7 @@ public class SearchService {
                     union all
                     select 'post', p.id, t.id, p.created_at, ts_rank(p.search, query.q)
                     from post p join thread t on t.id = p.thread_id join readable r on r.id = t.group_id, query
-                    where p.deleted_at is null and t.deleted_at is null and p.search @@ query.q
+                    where p.deleted_at is null and p.hidden_at is null and t.deleted_at is null and p.search @@ query.q
                 ) found
                 order by found.rank desc, found.created_at desc
                 limit :limit)

@@ -3,6 +3,7 @@ package fr.entraide.workshops;
 import fr.entraide.groups.JoinPolicy;
 import fr.entraide.groups.Visibility;
 import fr.entraide.support.Api;
+import fr.entraide.support.Concurrently;
 import fr.entraide.support.Fixtures;
 import fr.entraide.support.GreenMailResource;
 import fr.entraide.support.TestUser;
@@ -15,10 +16,6 @@ import org.junit.jupiter.api.RepeatedTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -39,7 +36,7 @@ class WorkshopConcurrencyTest {
         String slug = fixtures.group(coordinator, Visibility.PUBLIC, JoinPolicy.OPEN);
         long workshop = new WorkshopResourceTest().withFixtures(fixtures).create(coordinator, slug, 6);
         List<TestUser> people = members(slug);
-        List<Integer> statuses = fire(people.stream().map(user -> (Callable<Integer>) () ->
+        List<Integer> statuses = Concurrently.fire(people.stream().map(user -> (Callable<Integer>) () ->
                 Api.as(user).post("/workshops/{id}/registrations", workshop).then().extract().statusCode()).toList());
         assertEquals(PEOPLE, statuses.stream().filter(s -> s == 201).count(), "every sign-up is answered 201");
         assertInvariant(workshop, 6);
@@ -58,7 +55,7 @@ class WorkshopConcurrencyTest {
                 calls.add(() -> Api.as(user).post("/workshops/{id}/registrations", workshop).then().extract().statusCode());
             }
         }
-        List<Integer> statuses = fire(calls);
+        List<Integer> statuses = Concurrently.fire(calls);
         assertEquals(calls.size(), statuses.stream().filter(s -> s == 201).count(), "every sign-up is answered 201");
         assertInvariant(workshops.get(0), 6);
         assertInvariant(workshops.get(1), 4);
@@ -73,28 +70,6 @@ class WorkshopConcurrencyTest {
             people.add(user);
         }
         return people;
-    }
-
-    private static <T> List<T> fire(List<Callable<T>> calls) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(PEOPLE);
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<T>> futures = new ArrayList<>();
-            for (Callable<T> call : calls) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return call.call();
-                }));
-            }
-            start.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get());
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     private static void assertInvariant(long workshop, int capacity) {
