@@ -22,6 +22,8 @@ public class AdminService {
 
     @Inject
     Credentials credentials;
+
+    @Inject
     AuditLog audit;
 
     public PageResponse<AdminUserResponse> users(String q, PageParams page) {

@@ -1,6 +1,8 @@
 package fr.entraide.demo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import fr.entraide.accounts.User;
 import fr.entraide.common.config.AppConfig;
 import fr.entraide.forum.ForumThread;
@@ -69,8 +71,8 @@ public class DemoData {
     @Inject
     AppConfig config;
 
-    @Inject
-    ObjectMapper mapper;
+    /** The demo file is our own content, not a request: read it without the API's rules on request texts. */
+    private final ObjectMapper mapper = JsonMapper.builder().addModule(new JavaTimeModule()).build();
 
     @Inject
     MarkdownRenderer markdown;

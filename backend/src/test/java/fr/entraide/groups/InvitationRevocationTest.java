@@ -56,7 +56,6 @@ class InvitationRevocationTest {
         TestUser member = fixtures.verifiedUser();
         invite(coordinator, slug, member.email());
         String ownLink = secretSentTo(member.email());
-        invite(coordinator, slug, member.email());
         fixtures.addMember(member, slug);
         Setup s = new Setup(coordinator, member, slug);
         TestUser accomplice = fixtures.verifiedUser();
