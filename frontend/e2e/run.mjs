@@ -2,6 +2,7 @@
 // serves the SPA and the API on one port, keeps its mails in its local mailbox, and starts its own PostgreSQL
 // (or uses E2E_DATABASE_URL's). Then `node --test` runs e2e/journeys/*.e2e.mjs with the URLs in its environment.
 import { spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, createWriteStream, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
@@ -15,7 +16,8 @@ mkdirSync(logs, { recursive: true })
 
 const port = Number(process.env.E2E_BACKEND_PORT || 8089)
 const baseUrl = `http://localhost:${port}`
-const admin = { email: 'admin@e2e.test', password: 'admin-e2e-password' }
+// a production server refuses a known admin password: this one is made for the run
+const admin = { email: 'admin@e2e.test', password: `e2e-${randomBytes(12).toString('base64url')}` }
 const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 const required = process.env.E2E_REQUIRED === 'true' || process.env.CI === 'true'
 

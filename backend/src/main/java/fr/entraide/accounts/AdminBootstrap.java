@@ -2,6 +2,7 @@ package fr.entraide.accounts;
 
 import fr.entraide.common.config.AppConfig;
 import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -24,6 +25,11 @@ public class AdminBootstrap {
             LOG.info("APP_ADMIN_EMAIL / APP_ADMIN_PASSWORD not set: no administrator bootstrapped");
             return;
         }
+        AdminPasswords.weakness(config.adminPassword().get()).ifPresent(reason -> {
+            if (LaunchMode.current() == LaunchMode.NORMAL) {
+                throw new IllegalStateException("APP_ADMIN_PASSWORD refused: " + reason + ". Choose another one.");
+            }
+        });
         String email = Emails.canonical(config.adminEmail().get());
         if (User.findByEmail(email).isPresent()) {
             return;
