@@ -25,12 +25,13 @@ public class MailOutbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public void enqueue(String recipient, MailContent content, Map<String, String> headers, Attachment attachment) {
         OutboxMail mail = new OutboxMail();
-        mail.recipient = recipient;
-        mail.subject = Texts.fit(content.subject(), 300);
+        mail.recipient = Texts.singleLine(recipient);
+        // a header value must stay one line, whatever text it was built from (titles, display names)
+        mail.subject = Texts.fit(Texts.singleLine(content.subject()), 300);
         mail.htmlBody = MailTemplates.layoutHtml(content).setLocale(Locale.forLanguageTag(content.locale())).render();
         mail.textBody = MailTemplates.layoutText(content).setLocale(Locale.forLanguageTag(content.locale())).render();
         mail.headers = headers.isEmpty() ? null : headers.entrySet().stream()
-                .map(header -> header.getKey() + ": " + header.getValue())
+                .map(header -> header.getKey() + ": " + Texts.singleLine(header.getValue()))
                 .collect(Collectors.joining("\n"));
         if (attachment != null) {
             mail.attachmentName = attachment.name();

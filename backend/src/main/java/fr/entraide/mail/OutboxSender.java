@@ -1,5 +1,6 @@
 package fr.entraide.mail;
 
+import fr.entraide.common.Texts;
 import fr.entraide.common.config.AppConfig;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
@@ -25,6 +26,8 @@ public class OutboxSender {
     private static final Logger LOG = Logger.getLogger(OutboxSender.class);
     private static final Duration FIRST_RETRY = Duration.ofSeconds(15);
     private static final Duration LONGEST_RETRY = Duration.ofHours(1);
+    /** How long a claimed mail is left to its sender before another one may take it (a sender that died). */
+    static final Duration LEASE = Duration.ofMinutes(5);
 
     @Inject
     Mailer mailer;
@@ -43,69 +46,85 @@ public class OutboxSender {
         sendDue();
     }
 
-    /** Sends every due mail, batch by batch; returns how many went out. */
+    /**
+     * Sends every due mail, batch by batch; returns how many went out. A batch is claimed in a short transaction
+     * that moves its next attempt a lease ahead, then each mail is sent outside any transaction and marked sent in
+     * its own: a rollback can no longer undo the record of a mail already handed to the SMTP server, and a sender
+     * that dies mid-batch leaves its mails to be picked up again when the lease ends.
+     */
     public int sendDue() {
         int sent = 0;
         while (true) {
-            BatchResult result = QuarkusTransaction.requiringNew().call(this::sendBatch);
-            sent += result.sent;
-            if (result.claimed < config.outbox().batchSize()) {
+            List<Long> claimed = QuarkusTransaction.requiringNew().call(this::claimBatch);
+            for (Long id : claimed) {
+                if (deliver(id)) {
+                    sent++;
+                }
+            }
+            if (claimed.size() < config.outbox().batchSize()) {
                 return sent;
             }
         }
     }
 
-    private record BatchResult(int claimed, int sent) {
-    }
-
     @SuppressWarnings("unchecked")
-    private BatchResult sendBatch() {
-        List<OutboxMail> due = em.createNativeQuery("""
-                        select * from mail_outbox
+    List<Long> claimBatch() {
+        List<Number> ids = em.createNativeQuery("""
+                        select id from mail_outbox
                         where status = 'PENDING' and next_attempt_at <= now()
                         order by id
                         limit :limit
-                        for update skip locked""", OutboxMail.class)
+                        for update skip locked""")
                 .setParameter("limit", config.outbox().batchSize())
                 .getResultList();
-        int sent = 0;
-        for (OutboxMail mail : due) {
-            if (deliver(mail)) {
-                sent++;
-            }
+        List<Long> claimed = ids.stream().map(Number::longValue).toList();
+        if (!claimed.isEmpty()) {
+            OutboxMail.update("nextAttemptAt = ?1 where id in ?2", Instant.now().plus(LEASE), claimed);
         }
-        return new BatchResult(due.size(), sent);
+        return claimed;
     }
 
-    private boolean deliver(OutboxMail mail) {
-        try {
-            Mail message = Mail.withHtml(mail.recipient, mail.subject, mail.htmlBody).setText(mail.textBody);
-            if (mail.headers != null) {
-                for (String line : mail.headers.split("\n")) {
-                    int colon = line.indexOf(':');
-                    message.addHeader(line.substring(0, colon), line.substring(colon + 1).trim());
-                }
-            }
-            if (mail.attachmentContent != null) {
-                message.addAttachment(mail.attachmentName, mail.attachmentContent.getBytes(StandardCharsets.UTF_8), mail.attachmentType);
-            }
-            mailer.send(message);
-            mail.status = OutboxMail.Status.SENT;
-            mail.sentAt = Instant.now();
-            mail.lastError = null;
-            localMailbox.kept(mail);
-            return true;
-        } catch (RuntimeException e) {
-            mail.attempts++;
-            mail.lastError = truncate(String.valueOf(e.getMessage()));
-            if (mail.attempts >= config.outbox().maxAttempts()) {
-                mail.status = OutboxMail.Status.FAILED;
-                LOG.errorf("Giving up mail %d to %s after %d attempts: %s", mail.id, mail.recipient, mail.attempts, mail.lastError);
-            } else {
-                mail.nextAttemptAt = Instant.now().plus(backoff(mail.attempts));
-                LOG.warnf("Mail %d not sent (attempt %d), retrying at %s: %s", mail.id, mail.attempts, mail.nextAttemptAt, mail.lastError);
-            }
+    private boolean deliver(long id) {
+        OutboxMail mail = QuarkusTransaction.requiringNew().call(() -> OutboxMail.<OutboxMail>findById(id));
+        if (mail == null || mail.status != OutboxMail.Status.PENDING) {
             return false;
+        }
+        try {
+            mailer.send(message(mail));
+        } catch (RuntimeException e) {
+            QuarkusTransaction.requiringNew().run(() -> recordFailure(id, String.valueOf(e.getMessage())));
+            return false;
+        }
+        QuarkusTransaction.requiringNew().run(() ->
+                OutboxMail.update("status = ?1, sentAt = ?2, lastError = null where id = ?3", OutboxMail.Status.SENT, Instant.now(), id));
+        localMailbox.kept(mail);
+        return true;
+    }
+
+    private static Mail message(OutboxMail mail) {
+        Mail message = Mail.withHtml(mail.recipient, Texts.singleLine(mail.subject), mail.htmlBody).setText(mail.textBody);
+        if (mail.headers != null) {
+            for (String line : mail.headers.split("\n")) {
+                int colon = line.indexOf(':');
+                message.addHeader(line.substring(0, colon), Texts.singleLine(line.substring(colon + 1)));
+            }
+        }
+        if (mail.attachmentContent != null) {
+            message.addAttachment(mail.attachmentName, mail.attachmentContent.getBytes(StandardCharsets.UTF_8), mail.attachmentType);
+        }
+        return message;
+    }
+
+    private void recordFailure(long id, String error) {
+        OutboxMail mail = OutboxMail.findById(id);
+        mail.attempts++;
+        mail.lastError = truncate(error);
+        if (mail.attempts >= config.outbox().maxAttempts()) {
+            mail.status = OutboxMail.Status.FAILED;
+            LOG.errorf("Giving up mail %d to %s after %d attempts: %s", mail.id, mail.recipient, mail.attempts, mail.lastError);
+        } else {
+            mail.nextAttemptAt = Instant.now().plus(backoff(mail.attempts));
+            LOG.warnf("Mail %d not sent (attempt %d), retrying at %s: %s", mail.id, mail.attempts, mail.nextAttemptAt, mail.lastError);
         }
     }
 

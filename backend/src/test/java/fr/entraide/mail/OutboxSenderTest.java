@@ -61,6 +61,42 @@ class OutboxSenderTest {
         }
     }
 
+    @Inject
+    MailOutbox outbox;
+
+    @Test
+    void aLineBreakInASubjectOrHeaderCannotAddHeaders() {
+        sender.sendDue();
+        String to = "injection-" + System.nanoTime() + "@exemple.test";
+        QuarkusTransaction.requiringNew().run(() -> outbox.enqueue(to, content("Bonjour\r\nBcc: intrus@exemple.test"),
+                Map.of("List-Id", "groupe\r\nBcc: intrus@exemple.test")));
+        sender.sendDue();
+        var mail = Mailbox.to(to).get(0);
+        assertEquals("Bonjour Bcc: intrus@exemple.test", Mailbox.subject(mail));
+        assertTrue(Mailbox.to("intrus@exemple.test").isEmpty(), "no hidden copy");
+    }
+
+    @Test
+    void aClaimedMailIsLeftToItsSenderUntilTheLeaseEnds() {
+        sender.sendDue();
+        String to = "lease-" + System.nanoTime() + "@exemple.test";
+        QuarkusTransaction.requiringNew().run(() -> outbox.enqueue(to, content("Bail"), Map.of()));
+        // a sender claims the batch, then dies before sending
+        QuarkusTransaction.requiringNew().call(sender::claimBatch);
+        sender.sendDue();
+        assertTrue(Mailbox.to(to).isEmpty(), "another sender leaves a claimed mail alone");
+        QuarkusTransaction.requiringNew().run(() ->
+                OutboxMail.update("nextAttemptAt = ?1 where recipient = ?2", Instant.now(), to));
+        sender.sendDue();
+        sender.sendDue();
+        assertEquals(1, Mailbox.to(to).size(), "once the lease ends the mail goes out, once");
+    }
+
+    private static MailContent content(String subject) {
+        return new MailContent("fr", subject, "Bonjour,", java.util.List.of("Un message."), null, null, null,
+                java.util.List.of(), null, null, null, "L'équipe");
+    }
+
     @Test
     void backoff_growsAndIsCapped() {
         assertEquals(15, OutboxSender.backoff(1).toSeconds());
