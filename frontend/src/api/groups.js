@@ -13,5 +13,7 @@ export const groupsApi = {
   join: (slug) => http.post(`${g(slug)}/members`, {}),
   updateMember: (slug, userId, changes) => http.patch(`${g(slug)}/members/${encodeURIComponent(userId)}`, changes),
   removeMember: (slug, userId) => http.delete(`${g(slug)}/members/${encodeURIComponent(userId)}`),
+  pendingInvitations: (slug, { cursor, limit = 20 } = {}) => http.get(`${g(slug)}/invitations`, { query: { cursor, limit } }),
+  revokeInvitation: (slug, id) => http.delete(`${g(slug)}/invitations/${id}`),
   invite: (slug, { email, message }) => http.post(`${g(slug)}/invitations`, { email, message: message || undefined }),
 }
