@@ -3,6 +3,7 @@ package fr.entraide.accounts;
 import fr.entraide.common.config.AppConfig;
 import fr.entraide.common.security.ClientAddress;
 import fr.entraide.common.security.CurrentUser;
+import io.quarkus.security.Authenticated;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -63,8 +64,9 @@ public class AuthResource {
     @ResponseStatus(202)
     @Operation(summary = "Renvoyer l'e-mail de vérification", description = "Quelques envois par jour, espacés d'une minute au moins.")
     @APIResponse(responseCode = "429", description = "Quota d'envois atteint ; Retry-After dit quand réessayer")
+    @Authenticated
     public void resendVerification() {
-        auth.resendVerification(currentUser.require());
+        auth.resendVerification(currentUser.caller());
     }
 
     @POST

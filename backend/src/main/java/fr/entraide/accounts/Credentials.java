@@ -33,7 +33,7 @@ public class Credentials {
         endAccessOf(user.id);
     }
 
-    /** Suspension: every session and live stream ends (access tokens are refused from now on, see CurrentUser). */
+    /** Suspension: every session and live stream ends (access tokens are refused from now on, see AccountIdentityAugmentor). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void suspended(long userId) {
         RefreshToken.revokeAllOf(userId);

@@ -2,6 +2,9 @@ package fr.entraide.accounts;
 
 import fr.entraide.common.paging.PageResponse;
 import fr.entraide.common.security.CurrentUser;
+import fr.entraide.common.security.Roles;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -35,29 +38,33 @@ public class MeResource {
 
     @GET
     @Operation(summary = "Mon profil", description = "Avec emailVerified, siteRole et mes groupes.")
+    @Authenticated
     public MeResponse me() {
-        return accounts.me(currentUser.require());
+        return accounts.me(currentUser.caller());
     }
 
     @PATCH
     @Operation(summary = "Modifier mon profil et mes préférences")
+    @Authenticated
     public MeResponse update(@Valid @NotNull UpdateMeRequest request) {
-        return accounts.update(currentUser.require(), request);
+        return accounts.update(currentUser.caller(), request);
     }
 
     @POST
     @Path("/password")
     @Operation(summary = "Changer mon mot de passe", description = "Ferme les sessions, révoque les jetons d'accès personnels, le jeton des agendas et les liens de réinitialisation, et coupe les flux en direct.")
     @APIResponse(responseCode = "204", description = "Changé")
+    @Authenticated
     public void changePassword(@Valid @NotNull ChangePasswordRequest request) {
-        auth.changePassword(currentUser.require(), request);
+        auth.changePassword(currentUser.caller(), request);
     }
 
     @GET
     @Path("/export")
     @Operation(summary = "Exporter toutes mes données (RGPD)")
+    @Authenticated
     public Response export() {
-        return Response.ok(accounts.export(currentUser.require()))
+        return Response.ok(accounts.export(currentUser.caller()))
                 .header("Content-Disposition", "attachment; filename=\"entraide-export.json\"")
                 .build();
     }
@@ -65,30 +72,34 @@ public class MeResource {
     @DELETE
     @Operation(summary = "Supprimer mon compte", description = "Mes messages restent, signés « Ancien membre ». 409 si je suis le ou la seul·e soucieux·se d'un groupe.")
     @APIResponse(responseCode = "204", description = "Compte supprimé")
+    @Authenticated
     public void delete(@Valid @NotNull DeleteAccountRequest request) {
-        accounts.delete(currentUser.require(), request);
+        accounts.delete(currentUser.caller(), request);
     }
 
     @POST
     @Path("/tokens")
     @ResponseStatus(201)
     @Operation(summary = "Créer un jeton d'accès personnel", description = "Pour les intégrations : s'utilise comme Authorization: Bearer <token>. Le secret n'est montré qu'une fois. Adresse e-mail vérifiée requise ; un changement de mot de passe ou la première vérification de l'adresse révoque tous les jetons.")
+    @RolesAllowed(Roles.VERIFIED)
     public PersonalTokenResponse createToken(@Valid @NotNull CreateTokenRequest request) {
-        return personalTokens.create(currentUser.requireVerified(), request);
+        return personalTokens.create(currentUser.caller(), request);
     }
 
     @GET
     @Path("/tokens")
     @Operation(summary = "Lister mes jetons d'accès personnels")
+    @Authenticated
     public PageResponse<PersonalTokenResponse> tokens() {
-        return new PageResponse<>(personalTokens.list(currentUser.require()), null);
+        return new PageResponse<>(personalTokens.list(currentUser.caller()), null);
     }
 
     @DELETE
     @Path("/tokens/{id}")
     @Operation(summary = "Révoquer un jeton d'accès personnel")
     @APIResponse(responseCode = "204", description = "Révoqué")
+    @Authenticated
     public void revokeToken(@PathParam("id") long id) {
-        personalTokens.revoke(currentUser.require(), id);
+        personalTokens.revoke(currentUser.caller(), id);
     }
 }

@@ -1,7 +1,7 @@
 package fr.entraide.accounts;
 
 import fr.entraide.common.paging.PageResponse;
-import fr.entraide.common.security.CurrentUser;
+import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,23 +15,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class UserResource {
 
     @Inject
-    CurrentUser currentUser;
-
-    @Inject
     AccountService accounts;
 
     @GET
     @Operation(summary = "Chercher des membres par début de nom d'utilisateur", description = "Jusqu'à 10 résultats, pour l'autocomplétion des @mentions.")
+    @Authenticated
     public PageResponse<UserSummary> byPrefix(@QueryParam("prefix") String prefix) {
-        currentUser.require();
         return new PageResponse<>(accounts.byUsernamePrefix(prefix), null);
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "Profil public d'un utilisateur")
+    @Authenticated
     public PublicUser get(@PathParam("id") long id) {
-        currentUser.require();
         return accounts.publicProfile(id);
     }
 }

@@ -3,6 +3,8 @@ package fr.entraide.admin;
 import fr.entraide.common.paging.PageParams;
 import fr.entraide.common.paging.PageResponse;
 import fr.entraide.common.security.CurrentUser;
+import fr.entraide.common.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -27,15 +29,16 @@ public class AdminResource {
 
     @GET
     @Operation(summary = "Chercher des comptes", description = "q : morceau d'e-mail, de nom d'utilisateur ou de nom affiché.")
+    @RolesAllowed(Roles.ADMIN)
     public PageResponse<AdminUserResponse> users(@QueryParam("q") String q, @Valid @BeanParam PageParams page) {
-        currentUser.requireAdmin();
         return admin.users(q, page);
     }
 
     @PATCH
     @Path("/{id}")
     @Operation(summary = "Promouvoir, rétrograder, suspendre ou réactiver un compte", description = "Un compte suspendu perd aussitôt l'accès, jetons compris.")
+    @RolesAllowed(Roles.ADMIN)
     public AdminUserResponse update(@PathParam("id") long id, @Valid @NotNull AdminUpdateUserRequest request) {
-        return admin.update(id, currentUser.requireAdmin(), request);
+        return admin.update(id, currentUser.caller(), request);
     }
 }

@@ -2,7 +2,8 @@ package fr.entraide.audit;
 
 import fr.entraide.common.paging.PageParams;
 import fr.entraide.common.paging.PageResponse;
-import fr.entraide.common.security.CurrentUser;
+import fr.entraide.common.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -17,16 +18,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AdminAuditResource {
 
     @Inject
-    CurrentUser currentUser;
-
-    @Inject
     AuditService audit;
 
     @GET
     @Operation(summary = "Journal d'administration de tout le site (administrateurs du site)",
             description = "Du plus récent au plus ancien, les actions de tous les groupes et du site : rôles du site, suspensions, exports de données personnelles…")
+    @RolesAllowed(Roles.ADMIN)
     public PageResponse<AuditEntryView> all(@Valid @BeanParam PageParams page) {
-        currentUser.requireAdmin();
         return audit.all(page);
     }
 }

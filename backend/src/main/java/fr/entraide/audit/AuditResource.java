@@ -3,6 +3,7 @@ package fr.entraide.audit;
 import fr.entraide.common.paging.PageParams;
 import fr.entraide.common.paging.PageResponse;
 import fr.entraide.common.security.CurrentUser;
+import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -26,7 +27,8 @@ public class AuditResource {
     @GET
     @Operation(summary = "Journal d'administration du groupe (soucieux·ses, administrateurs du site)",
             description = "Du plus récent au plus ancien : rôles, adhésions, retraits, modération, suppressions de rubriques et d'éléments de la feuille de route, sujets verrouillés, épinglés, déplacés ou supprimés.")
+    @Authenticated
     public PageResponse<AuditEntryView> group(@PathParam("slug") String slug, @Valid @BeanParam PageParams page) {
-        return audit.ofGroup(slug, currentUser.require(), page);
+        return audit.ofGroup(slug, currentUser.caller(), page);
     }
 }

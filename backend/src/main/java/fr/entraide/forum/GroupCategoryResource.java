@@ -2,6 +2,8 @@ package fr.entraide.forum;
 
 import fr.entraide.common.paging.PageResponse;
 import fr.entraide.common.security.CurrentUser;
+import fr.entraide.common.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -37,16 +39,18 @@ public class GroupCategoryResource {
     @POST
     @Operation(summary = "Créer une rubrique (soucieux·ses)")
     @APIResponse(responseCode = "201", description = "Rubrique créée")
+    @RolesAllowed(Roles.VERIFIED)
     public Response createCategory(@PathParam("slug") String slug, @Valid @NotNull CreateCategoryRequest request) {
-        CategoryView created = categories.create(slug, currentUser.requireVerified(), request);
+        CategoryView created = categories.create(slug, currentUser.caller(), request);
         return Response.created(URI.create("/api/v1/categories/" + created.id())).entity(created).build();
     }
 
     @PUT
     @Path("/{id}/default-subscription")
     @Operation(summary = "Niveau de cloche par défaut d'une rubrique (soucieux·ses)", description = "Le niveau des membres qui n'ont rien choisi, par ex. WATCHING_FIRST_POST sur Publications.")
+    @RolesAllowed(Roles.VERIFIED)
     public LevelResponse setDefaultSubscription(@PathParam("slug") String slug, @PathParam("id") long id,
                                                 @Valid @NotNull LevelRequest request) {
-        return categories.setDefault(slug, id, currentUser.requireVerified(), request.level());
+        return categories.setDefault(slug, id, currentUser.caller(), request.level());
     }
 }

@@ -4,6 +4,7 @@ import fr.entraide.common.error.EnumParams;
 import fr.entraide.common.paging.PageParams;
 import fr.entraide.common.paging.PageResponse;
 import fr.entraide.common.security.CurrentUser;
+import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -29,9 +30,10 @@ public class GroupReportResource {
     @GET
     @Operation(summary = "File de modération du groupe (soucieux·ses, administrateurs du site)",
             description = "Les messages signalés, du plus récent au plus ancien, avec un extrait, le sujet, l'auteur, les membres qui les ont signalés et leurs motifs.")
+    @Authenticated
     public PageResponse<ReportView> queue(@PathParam("slug") String slug,
                                           @QueryParam("status") @Parameter(description = "OPEN, HIDDEN ou KEPT ; tous si absent") String status,
                                           @Valid @BeanParam PageParams page) {
-        return reports.queue(slug, currentUser.require(), EnumParams.parse(ReportStatus.class, status, "status"), page);
+        return reports.queue(slug, currentUser.caller(), EnumParams.parse(ReportStatus.class, status, "status"), page);
     }
 }

@@ -3,6 +3,8 @@ package fr.entraide.forum;
 import fr.entraide.common.paging.PageParams;
 import fr.entraide.common.paging.PageResponse;
 import fr.entraide.common.security.CurrentUser;
+import fr.entraide.common.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -40,8 +42,9 @@ public class GroupThreadResource {
     @POST
     @Operation(summary = "Ouvrir un sujet", description = "Le corps (Markdown) devient le premier message ; les @mentions notifient.")
     @APIResponse(responseCode = "201", description = "Sujet créé")
+    @RolesAllowed(Roles.VERIFIED)
     public Response createThread(@PathParam("slug") String slug, @Valid @NotNull CreateThreadRequest request) {
-        ThreadView created = threads.create(slug, currentUser.requireVerified(), request);
+        ThreadView created = threads.create(slug, currentUser.caller(), request);
         return Response.created(URI.create("/api/v1/threads/" + created.id())).entity(created).build();
     }
 }

@@ -1,6 +1,9 @@
 package fr.entraide.forum;
 
 import fr.entraide.common.security.CurrentUser;
+import fr.entraide.common.security.Roles;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -30,16 +33,18 @@ public class PostResource {
     @PATCH
     @Path("/{id}")
     @Operation(summary = "Modifier un message (auteur ou soucieux·ses)", description = "409 si version périmée.")
+    @RolesAllowed(Roles.VERIFIED)
     public PostView edit(@PathParam("id") long id, @Valid @NotNull UpdatePostRequest request) {
-        return posts.edit(id, currentUser.requireVerified(), request);
+        return posts.edit(id, currentUser.caller(), request);
     }
 
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Supprimer un message (auteur ou soucieux·ses)", description = "Le message reste comme « Message supprimé » pour que les réponses gardent leur sens.")
     @APIResponse(responseCode = "204", description = "Supprimé")
+    @RolesAllowed(Roles.VERIFIED)
     public void delete(@PathParam("id") long id) {
-        posts.delete(id, currentUser.requireVerified());
+        posts.delete(id, currentUser.caller());
     }
 
     @POST
@@ -48,15 +53,16 @@ public class PostResource {
     @Operation(summary = "Signaler un message (membres du groupe)",
             description = "Motif SPAM, INAPPROPRIATE, OFF_TOPIC ou OTHER, message facultatif. Un signalement par membre et par message : 409 au second. "
                     + "Signalé par assez de membres distincts (app.moderation.hide-threshold, 3 par défaut), le message est masqué jusqu'à la décision d'un·e soucieux·se.")
+    @RolesAllowed(Roles.VERIFIED)
     public ReportReceipt report(@PathParam("id") long id, @Valid @NotNull CreateReportRequest request) {
-        return reports.report(id, currentUser.requireVerified(), request);
+        return reports.report(id, currentUser.caller(), request);
     }
 
     @POST
     @Path("/preview")
     @Operation(summary = "Aperçu du rendu Markdown", description = "Le HTML exact, assaini, qu'aurait le message.")
+    @Authenticated
     public PreviewResponse preview(@Valid @NotNull PreviewRequest request) {
-        currentUser.require();
         return posts.preview(request);
     }
 }

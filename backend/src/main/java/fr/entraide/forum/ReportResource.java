@@ -1,6 +1,8 @@
 package fr.entraide.forum;
 
 import fr.entraide.common.security.CurrentUser;
+import fr.entraide.common.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -25,7 +27,8 @@ public class ReportResource {
     @Operation(summary = "Décider d'un signalement (soucieux·ses)",
             description = "HIDE masque le message (ses lecteurs voient « message masqué par la modération ») ; KEEP le conserve, ou le rétablit s'il était masqué. "
                     + "Les membres qui l'ont signalé sont prévenus (notification, et e-mail selon leur préférence).")
+    @RolesAllowed(Roles.VERIFIED)
     public ReportView resolve(@PathParam("id") long id, @Valid @NotNull ResolveReportRequest request) {
-        return reports.resolve(id, currentUser.requireVerified(), request);
+        return reports.resolve(id, currentUser.caller(), request);
     }
 }

@@ -3,6 +3,9 @@ package fr.entraide.forum;
 import fr.entraide.common.paging.PageParams;
 import fr.entraide.common.paging.PageResponse;
 import fr.entraide.common.security.CurrentUser;
+import fr.entraide.common.security.Roles;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -42,15 +45,17 @@ public class ThreadResource {
 
     @PATCH
     @Operation(summary = "Modifier un sujet", description = "Titre, rubrique : auteur ou soucieux·ses ; épingler, verrouiller : soucieux·ses. 409 si version périmée.")
+    @RolesAllowed(Roles.VERIFIED)
     public ThreadView update(@PathParam("id") long id, @Valid @NotNull UpdateThreadRequest request) {
-        return threads.update(id, currentUser.requireVerified(), request);
+        return threads.update(id, currentUser.caller(), request);
     }
 
     @DELETE
     @Operation(summary = "Supprimer un sujet (soucieux·ses)")
     @APIResponse(responseCode = "204", description = "Supprimé")
+    @RolesAllowed(Roles.VERIFIED)
     public void delete(@PathParam("id") long id) {
-        threads.delete(id, currentUser.requireVerified());
+        threads.delete(id, currentUser.caller());
     }
 
     @GET
@@ -64,23 +69,26 @@ public class ThreadResource {
     @Path("/posts")
     @Operation(summary = "Répondre", description = "403 si le sujet est verrouillé ; replyToId doit être un message du même sujet.")
     @APIResponse(responseCode = "201", description = "Message publié")
+    @RolesAllowed(Roles.VERIFIED)
     public Response reply(@PathParam("id") long id, @Valid @NotNull CreatePostRequest request) {
-        PostView created = posts.reply(id, currentUser.requireVerified(), request);
+        PostView created = posts.reply(id, currentUser.caller(), request);
         return Response.created(URI.create("/api/v1/posts/" + created.id())).entity(created).build();
     }
 
     @PUT
     @Path("/subscription")
     @Operation(summary = "Régler ma cloche sur un sujet", description = "WATCHING, TRACKING, NORMAL ou MUTED ; le niveau du sujet l'emporte sur celui de la rubrique.")
+    @Authenticated
     public LevelResponse subscribe(@PathParam("id") long id, @Valid @NotNull LevelRequest request) {
-        return threads.subscribe(id, currentUser.require(), request.level());
+        return threads.subscribe(id, currentUser.caller(), request.level());
     }
 
     @POST
     @Path("/read")
     @Operation(summary = "Noter jusqu'où j'ai lu")
     @APIResponse(responseCode = "204", description = "Noté")
+    @Authenticated
     public void read(@PathParam("id") long id, @Valid @NotNull ReadRequest request) {
-        threads.markRead(id, currentUser.require(), request.lastReadPostId());
+        threads.markRead(id, currentUser.caller(), request.lastReadPostId());
     }
 }

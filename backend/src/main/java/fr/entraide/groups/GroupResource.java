@@ -4,6 +4,9 @@ import fr.entraide.common.error.EnumParams;
 import fr.entraide.common.paging.PageParams;
 import fr.entraide.common.paging.PageResponse;
 import fr.entraide.common.security.CurrentUser;
+import fr.entraide.common.security.Roles;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -49,8 +52,9 @@ public class GroupResource {
     @POST
     @Operation(summary = "Créer un groupe (administration du site)", description = "Crée aussi les six rubriques par défaut ; le créateur devient soucieux·se (COORDINATOR).")
     @APIResponse(responseCode = "201", description = "Groupe créé")
+    @RolesAllowed(Roles.ADMIN)
     public Response create(@Valid @NotNull CreateGroupRequest request) {
-        GroupResponse created = groups.create(currentUser.requireAdmin(), request);
+        GroupResponse created = groups.create(currentUser.caller(), request);
         return Response.created(URI.create("/api/v1/groups/" + created.slug())).entity(created).build();
     }
 
@@ -64,41 +68,46 @@ public class GroupResource {
     @PATCH
     @Path("/{slug}")
     @Operation(summary = "Modifier un groupe (soucieux·ses)")
+    @RolesAllowed(Roles.VERIFIED)
     public GroupResponse update(@PathParam("slug") String slug, @Valid @NotNull UpdateGroupRequest request) {
-        return groups.update(slug, currentUser.requireVerified(), request);
+        return groups.update(slug, currentUser.caller(), request);
     }
 
     @GET
     @Path("/{slug}/members")
     @Operation(summary = "Lister les membres", description = "Groupe public : tout utilisateur connecté ; groupe privé : ses membres. Les demandes en attente (PENDING) ne sont visibles que des soucieux·ses.")
+    @Authenticated
     public PageResponse<MemberResponse> members(@PathParam("slug") String slug,
                                                 @QueryParam("status") @Parameter(description = "ACTIVE ou PENDING") String status,
                                                 @Valid @BeanParam PageParams page) {
-        return memberships.list(slug, currentUser.require(), EnumParams.parse(MemberStatus.class, status, "status"), page);
+        return memberships.list(slug, currentUser.caller(), EnumParams.parse(MemberStatus.class, status, "status"), page);
     }
 
     @POST
     @Path("/{slug}/members")
     @ResponseStatus(201)
     @Operation(summary = "Rejoindre le groupe", description = "OPEN : membre actif ; APPROVAL : demande en attente ; INVITE : 403.")
+    @RolesAllowed(Roles.VERIFIED)
     public MemberResponse join(@PathParam("slug") String slug) {
-        return memberships.join(slug, currentUser.requireVerified());
+        return memberships.join(slug, currentUser.caller());
     }
 
     @PATCH
     @Path("/{slug}/members/{userId}")
     @Operation(summary = "Accepter, promouvoir ou rétrograder un membre (soucieux·ses)", description = "Le dernier soucieux·se ne peut pas être rétrogradé : 409.")
+    @RolesAllowed(Roles.VERIFIED)
     public MemberResponse updateMember(@PathParam("slug") String slug, @PathParam("userId") long userId,
                                        @Valid @NotNull UpdateMemberRequest request) {
-        return memberships.update(slug, userId, currentUser.requireVerified(), request);
+        return memberships.update(slug, userId, currentUser.caller(), request);
     }
 
     @DELETE
     @Path("/{slug}/members/{userId}")
     @Operation(summary = "Quitter le groupe, ou en retirer un membre (soucieux·ses)")
     @APIResponse(responseCode = "204", description = "Retiré")
+    @Authenticated
     public void removeMember(@PathParam("slug") String slug, @PathParam("userId") long userId) {
-        memberships.remove(slug, userId, currentUser.require());
+        memberships.remove(slug, userId, currentUser.caller());
     }
 
     @POST
@@ -106,22 +115,25 @@ public class GroupResource {
     @ResponseStatus(201)
     @Operation(summary = "Coopter quelqu'un par e-mail", description = "Tout membre actif peut inviter ; l'invitation est envoyée par e-mail avec un lien valable 14 jours. Nombre d'invitations limité par membre et par adresse invitée.")
     @APIResponse(responseCode = "429", description = "Quota d'invitations atteint ; Retry-After dit quand réessayer")
+    @RolesAllowed(Roles.VERIFIED)
     public InvitationCreated invite(@PathParam("slug") String slug, @Valid @NotNull InviteRequest request) {
-        return invitations.invite(slug, currentUser.requireVerified(), request);
+        return invitations.invite(slug, currentUser.caller(), request);
     }
 
     @GET
     @Path("/{slug}/invitations")
     @Operation(summary = "Invitations en attente (soucieux·ses)", description = "Celles qui n'ont été ni acceptées, ni retirées, et n'ont pas expiré ; les plus anciennes d'abord.")
+    @Authenticated
     public PageResponse<PendingInvitation> pendingInvitations(@PathParam("slug") String slug, @Valid @BeanParam PageParams page) {
-        return invitations.pending(slug, currentUser.require(), page);
+        return invitations.pending(slug, currentUser.caller(), page);
     }
 
     @DELETE
     @Path("/{slug}/invitations/{id}")
     @Operation(summary = "Retirer une invitation en attente (soucieux·ses)", description = "Son lien ne fonctionne plus (410). Les invitations envoyées par un membre qui quitte le groupe, ou qui lui sont adressées, sont retirées d'office.")
     @APIResponse(responseCode = "204", description = "Retirée")
+    @RolesAllowed(Roles.VERIFIED)
     public void revokeInvitation(@PathParam("slug") String slug, @PathParam("id") long id) {
-        invitations.revoke(slug, id, currentUser.requireVerified());
+        invitations.revoke(slug, id, currentUser.caller());
     }
 }

@@ -1,6 +1,7 @@
 package fr.entraide.groups;
 
 import fr.entraide.common.security.CurrentUser;
+import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -28,7 +29,8 @@ public class InvitationResource {
     @POST
     @Path("/accept")
     @Operation(summary = "Accepter une invitation", description = "L'appelant devient membre actif, quelle que soit la politique d'adhésion ; le groupe retient qui l'a invité.")
+    @Authenticated
     public InvitationAccepted accept(@PathParam("token") String token) {
-        return invitations.accept(token, currentUser.require());
+        return invitations.accept(token, currentUser.caller());
     }
 }

@@ -1,6 +1,7 @@
 package fr.entraide.meetings;
 
 import fr.entraide.common.security.CurrentUser;
+import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -21,14 +22,16 @@ public class CalendarTokenResource {
 
     @GET
     @Operation(summary = "Mon jeton de flux iCal privé", description = "Créé à la première demande ; à mettre dans l'adresse d'abonnement des flux des groupes.")
+    @Authenticated
     public CalendarTokenView token() {
-        return calendars.token(currentUser.require());
+        return calendars.token(currentUser.caller());
     }
 
     @DELETE
     @Operation(summary = "Révoquer mon jeton de flux", description = "Les abonnements existants cessent de fonctionner ; un nouveau jeton est créé à la prochaine demande.")
     @APIResponse(responseCode = "204", description = "Révoqué")
+    @Authenticated
     public void revoke() {
-        calendars.revoke(currentUser.require());
+        calendars.revoke(currentUser.caller());
     }
 }

@@ -1,9 +1,11 @@
 package fr.entraide.meetings;
 
+import fr.entraide.common.error.ProblemException;
 import fr.entraide.common.paging.PageParams;
 import fr.entraide.common.paging.PageResponse;
-import fr.entraide.common.error.ProblemException;
 import fr.entraide.common.security.CurrentUser;
+import fr.entraide.common.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -62,8 +64,9 @@ public class GroupMeetingResource {
     @Path("/meetings")
     @Operation(summary = "Programmer une rencontre (soucieux·ses)", description = "Les membres sont prévenus selon leurs préférences. 429 avec Retry-After au-delà du quota de créations du compte.")
     @APIResponse(responseCode = "201", description = "Rencontre programmée")
+    @RolesAllowed(Roles.VERIFIED)
     public Response create(@PathParam("slug") String slug, @Valid @NotNull MeetingRequest request) {
-        MeetingView created = meetings.create(slug, currentUser.requireVerified(), request);
+        MeetingView created = meetings.create(slug, currentUser.caller(), request);
         return Response.created(URI.create("/api/v1/meetings/" + created.id())).entity(created).build();
     }
 

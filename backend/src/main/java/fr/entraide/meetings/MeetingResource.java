@@ -2,6 +2,9 @@ package fr.entraide.meetings;
 
 import fr.entraide.common.paging.PageResponse;
 import fr.entraide.common.security.CurrentUser;
+import fr.entraide.common.security.Roles;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -39,30 +42,34 @@ public class MeetingResource {
 
     @PATCH
     @Operation(summary = "Modifier une rencontre (soucieux·ses)", description = "Ceux qui ont répondu sont prévenus ; les agendas voient la mise à jour (même UID, SEQUENCE supérieure). 409 si version périmée.")
+    @RolesAllowed(Roles.VERIFIED)
     public MeetingView update(@PathParam("id") long id, @Valid @NotNull UpdateMeetingRequest request) {
-        return meetings.update(id, currentUser.requireVerified(), request);
+        return meetings.update(id, currentUser.caller(), request);
     }
 
     @POST
     @Path("/cancel")
     @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     @Operation(summary = "Annuler une rencontre (soucieux·ses)", description = "Ceux qui ont répondu sont prévenus ; STATUS:CANCELLED dans les agendas.")
+    @RolesAllowed(Roles.VERIFIED)
     public MeetingView cancel(@PathParam("id") long id, @Valid CancelRequest request) {
-        return meetings.cancel(id, currentUser.requireVerified(), request == null ? null : request.reason());
+        return meetings.cancel(id, currentUser.caller(), request == null ? null : request.reason());
     }
 
     @PUT
     @Path("/rsvp")
     @Operation(summary = "Répondre oui / peut-être / non", description = "409 si la rencontre est annulée, passée, ou complète pour un oui.")
+    @RolesAllowed(Roles.VERIFIED)
     public MeetingView rsvp(@PathParam("id") long id, @Valid @NotNull RsvpRequest request) {
-        return meetings.rsvp(id, currentUser.requireVerified(), request.response());
+        return meetings.rsvp(id, currentUser.caller(), request.response());
     }
 
     @GET
     @Path("/attendees")
     @Operation(summary = "Qui vient ?", description = "Les réponses des membres.")
+    @Authenticated
     public PageResponse<AttendeeView> attendees(@PathParam("id") long id) {
-        return new PageResponse<>(meetings.attendees(id, currentUser.require()), null);
+        return new PageResponse<>(meetings.attendees(id, currentUser.caller()), null);
     }
 
     @GET

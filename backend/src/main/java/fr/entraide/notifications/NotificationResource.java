@@ -6,6 +6,7 @@ import fr.entraide.common.security.Caller;
 import fr.entraide.common.security.CurrentUser;
 import fr.entraide.common.sse.LiveStreams;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -51,23 +52,26 @@ public class NotificationResource {
 
     @GET
     @Operation(summary = "Mes notifications, les plus récentes d'abord")
+    @Authenticated
     public PageResponse<NotificationView> list(@QueryParam("unreadOnly") boolean unreadOnly, @Valid @BeanParam PageParams page) {
-        return notifications.list(currentUser.require(), unreadOnly, page);
+        return notifications.list(currentUser.caller(), unreadOnly, page);
     }
 
     @GET
     @Path("/unread-count")
     @Operation(summary = "Nombre de notifications non lues")
+    @Authenticated
     public UnreadCount unreadCount() {
-        return new UnreadCount(notifications.unreadCount(currentUser.require().id()));
+        return new UnreadCount(notifications.unreadCount(currentUser.caller().id()));
     }
 
     @POST
     @Path("/read")
     @Operation(summary = "Marquer des notifications lues", description = "{ids: [...]} ou {all: true}.")
     @APIResponse(responseCode = "204", description = "Marquées lues")
+    @Authenticated
     public void markRead(@Valid @NotNull MarkReadRequest request) {
-        notifications.markRead(currentUser.require(), request);
+        notifications.markRead(currentUser.caller(), request);
     }
 
     @GET
@@ -75,8 +79,9 @@ public class NotificationResource {
     @Blocking
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(summary = "Flux en direct (Server-Sent Events)", description = "Chaque nouvelle notification arrive comme un événement `notification` dont les données sont {unreadCount, notification}; un commentaire de maintien toutes les 25 s. Authentification par l'en-tête Authorization, comme ailleurs. Quelques flux ouverts par membre (un de plus ferme le plus ancien) ; tous sont fermés à la déconnexion, à la suspension ou au changement de mot de passe.")
+    @Authenticated
     public Multi<OutboundSseEvent> stream(@Context Sse sse) {
-        Caller caller = currentUser.require();
+        Caller caller = currentUser.caller();
         AtomicLong lastSent = new AtomicLong(QuarkusTransaction.requiringNew().call(() -> notifications.latestId(caller.id())));
         Multi<OutboundSseEvent> news = hub.wakeUpsOf(caller.id())
                 .onItem().transformToUniAndConcatenate(wakeUp -> Uni.createFrom()

@@ -3,6 +3,8 @@ package fr.entraide.polls;
 import fr.entraide.common.paging.PageParams;
 import fr.entraide.common.paging.PageResponse;
 import fr.entraide.common.security.CurrentUser;
+import fr.entraide.common.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -37,8 +39,9 @@ public class GroupPollResource {
     @POST
     @Operation(summary = "Ouvrir un sondage", description = "Options datées (startsAt, endsAt) ou libellées ; au moins une. 429 avec Retry-After au-delà du quota de créations du compte.")
     @APIResponse(responseCode = "201", description = "Sondage ouvert")
+    @RolesAllowed(Roles.VERIFIED)
     public Response create(@PathParam("slug") String slug, @Valid @NotNull CreatePollRequest request) {
-        PollView created = polls.create(slug, currentUser.requireVerified(), request);
+        PollView created = polls.create(slug, currentUser.caller(), request);
         return Response.created(URI.create("/api/v1/polls/" + created.id())).entity(created).build();
     }
 }

@@ -1,6 +1,8 @@
 package fr.entraide.polls;
 
 import fr.entraide.common.security.CurrentUser;
+import fr.entraide.common.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -31,14 +33,16 @@ public class PollResource {
     @PUT
     @Path("/votes")
     @Operation(summary = "Répondre au sondage", description = "Remplace toutes les réponses de l'appelant ; 409 si le sondage est fermé.")
+    @RolesAllowed(Roles.VERIFIED)
     public PollView vote(@PathParam("id") long id, @Valid @NotNull VotesRequest request) {
-        return polls.vote(id, currentUser.requireVerified(), request);
+        return polls.vote(id, currentUser.caller(), request);
     }
 
     @POST
     @Path("/close")
     @Operation(summary = "Fermer le sondage (auteur ou soucieux·ses)", description = "Avec chosenOptionId et createAs, l'option datée retenue devient une rencontre ou un atelier et ceux qui ont répondu oui sont invités.")
+    @RolesAllowed(Roles.VERIFIED)
     public PollView close(@PathParam("id") long id, @Valid @NotNull ClosePollRequest request) {
-        return polls.close(id, currentUser.requireVerified(), request);
+        return polls.close(id, currentUser.caller(), request);
     }
 }

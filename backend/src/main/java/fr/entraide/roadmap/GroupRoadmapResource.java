@@ -1,6 +1,8 @@
 package fr.entraide.roadmap;
 
 import fr.entraide.common.security.CurrentUser;
+import fr.entraide.common.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -35,8 +37,9 @@ public class GroupRoadmapResource {
     @Path("/axes")
     @Operation(summary = "Ajouter un axe (soucieux·ses)")
     @APIResponse(responseCode = "201", description = "Axe créé")
+    @RolesAllowed(Roles.VERIFIED)
     public Response createAxis(@PathParam("slug") String slug, @Valid @NotNull CreateAxisRequest request) {
-        AxisView created = roadmap.createAxis(slug, currentUser.requireVerified(), request);
+        AxisView created = roadmap.createAxis(slug, currentUser.caller(), request);
         return Response.created(URI.create("/api/v1/roadmap/axes/" + created.id())).entity(created).build();
     }
 }

@@ -2,6 +2,8 @@ package fr.entraide.roadmap;
 
 import fr.entraide.common.paging.PageResponse;
 import fr.entraide.common.security.CurrentUser;
+import fr.entraide.common.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -33,24 +35,27 @@ public class RoadmapResource {
     @PATCH
     @Path("/axes/{id}")
     @Operation(summary = "Modifier ou déplacer un axe (soucieux·ses)")
+    @RolesAllowed(Roles.VERIFIED)
     public AxisView updateAxis(@PathParam("id") long id, @Valid @NotNull UpdateAxisRequest request) {
-        return roadmap.updateAxis(id, currentUser.requireVerified(), request);
+        return roadmap.updateAxis(id, currentUser.caller(), request);
     }
 
     @DELETE
     @Path("/axes/{id}")
     @Operation(summary = "Supprimer un axe vide (soucieux·ses)", description = "409 s'il contient des actions.")
     @APIResponse(responseCode = "204", description = "Supprimé")
+    @RolesAllowed(Roles.VERIFIED)
     public void deleteAxis(@PathParam("id") long id) {
-        roadmap.deleteAxis(id, currentUser.requireVerified());
+        roadmap.deleteAxis(id, currentUser.caller());
     }
 
     @POST
     @Path("/axes/{id}/actions")
     @Operation(summary = "Ajouter une action à un axe (soucieux·ses)", description = "Ouvre aussi sa discussion dans la rubrique « Feuille de route ».")
     @APIResponse(responseCode = "201", description = "Action créée")
+    @RolesAllowed(Roles.VERIFIED)
     public Response createAction(@PathParam("id") long axisId, @Valid @NotNull CreateActionRequest request) {
-        ActionView created = roadmap.createAction(axisId, currentUser.requireVerified(), request);
+        ActionView created = roadmap.createAction(axisId, currentUser.caller(), request);
         return Response.created(URI.create("/api/v1/roadmap/actions/" + created.id())).entity(created).build();
     }
 
@@ -64,16 +69,18 @@ public class RoadmapResource {
     @PATCH
     @Path("/actions/{id}")
     @Operation(summary = "Modifier une action (soucieux·ses)", description = "Statut, titre, description, axe (du même groupe), rang ; 409 si la version est périmée.")
+    @RolesAllowed(Roles.VERIFIED)
     public ActionView updateAction(@PathParam("id") long id, @Valid @NotNull UpdateActionRequest request) {
-        return roadmap.updateAction(id, currentUser.requireVerified(), request);
+        return roadmap.updateAction(id, currentUser.caller(), request);
     }
 
     @DELETE
     @Path("/actions/{id}")
     @Operation(summary = "Supprimer une action (soucieux·ses)", description = "Pour une action abandonnée qu'on garde visible, préférez le statut DROPPED.")
     @APIResponse(responseCode = "204", description = "Supprimée")
+    @RolesAllowed(Roles.VERIFIED)
     public void deleteAction(@PathParam("id") long id) {
-        roadmap.deleteAction(id, currentUser.requireVerified());
+        roadmap.deleteAction(id, currentUser.caller());
     }
 
     @GET
@@ -87,15 +94,17 @@ public class RoadmapResource {
     @Path("/actions/{id}/volunteers")
     @ResponseStatus(201)
     @Operation(summary = "Je m'en empare", description = "L'appelant porte l'action (et suit sa discussion).")
+    @RolesAllowed(Roles.VERIFIED)
     public ActionView volunteer(@PathParam("id") long id) {
-        return roadmap.volunteer(id, currentUser.requireVerified());
+        return roadmap.volunteer(id, currentUser.caller());
     }
 
     @DELETE
     @Path("/actions/{id}/volunteers/me")
     @Operation(summary = "Ne plus porter l'action")
     @APIResponse(responseCode = "204", description = "Retiré")
+    @RolesAllowed(Roles.VERIFIED)
     public void withdraw(@PathParam("id") long id) {
-        roadmap.withdraw(id, currentUser.requireVerified());
+        roadmap.withdraw(id, currentUser.caller());
     }
 }

@@ -3,6 +3,9 @@ package fr.entraide.workshops;
 import fr.entraide.common.paging.PageParams;
 import fr.entraide.common.paging.PageResponse;
 import fr.entraide.common.security.CurrentUser;
+import fr.entraide.common.security.Roles;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -46,8 +49,9 @@ public class GroupWorkshopResource {
     @Path("/workshops")
     @Operation(summary = "Proposer un atelier", description = "Un membre le propose et l'anime ; un·e soucieux·se peut nommer l'animateur·rice. Capacité de 1 à 6, 6 par défaut. 429 avec Retry-After au-delà du quota de créations du compte.")
     @APIResponse(responseCode = "201", description = "Atelier créé")
+    @RolesAllowed(Roles.VERIFIED)
     public Response create(@PathParam("slug") String slug, @Valid @NotNull CreateWorkshopRequest request) {
-        WorkshopView created = workshops.create(slug, currentUser.requireVerified(), request);
+        WorkshopView created = workshops.create(slug, currentUser.caller(), request);
         return Response.created(URI.create("/api/v1/workshops/" + created.id())).entity(created).build();
     }
 
@@ -55,8 +59,9 @@ public class GroupWorkshopResource {
     @Path("/workshop-series")
     @Operation(summary = "Ouvrir plusieurs créneaux d'un coup (soucieux·ses)", description = "Chaque créneau devient un atelier avec sa propre capacité et sa liste d'attente.")
     @APIResponse(responseCode = "201", description = "Série créée")
+    @RolesAllowed(Roles.VERIFIED)
     public Response createSeries(@PathParam("slug") String slug, @Valid @NotNull SeriesRequest request) {
-        SeriesView created = workshops.createSeries(slug, currentUser.requireVerified(), request);
+        SeriesView created = workshops.createSeries(slug, currentUser.caller(), request);
         return Response.status(201).entity(created).build();
     }
 
@@ -64,12 +69,13 @@ public class GroupWorkshopResource {
     @Path("/workshop-journal")
     @Produces({MediaType.APPLICATION_JSON, "text/markdown"})
     @Operation(summary = "Le document commun du groupe", description = "Chaque compte rendu d'atelier, le plus récent d'abord ; ?format=markdown pour le télécharger.")
+    @Authenticated
     public Response journal(@PathParam("slug") String slug, @QueryParam("format") String format) {
         if ("markdown".equals(format)) {
-            return Response.ok(sessions.journalMarkdown(slug, currentUser.require()), "text/markdown; charset=UTF-8")
+            return Response.ok(sessions.journalMarkdown(slug, currentUser.caller()), "text/markdown; charset=UTF-8")
                     .header("Content-Disposition", "attachment; filename=\"document-commun-" + slug + ".md\"")
                     .build();
         }
-        return Response.ok(new PageResponse<>(sessions.journal(slug, currentUser.require()), null), MediaType.APPLICATION_JSON).build();
+        return Response.ok(new PageResponse<>(sessions.journal(slug, currentUser.caller()), null), MediaType.APPLICATION_JSON).build();
     }
 }

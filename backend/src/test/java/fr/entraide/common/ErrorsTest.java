@@ -52,6 +52,6 @@ class ErrorsTest {
 
     @Test
     void badPathParameter_is4xx() {
-        Api.anonymous().get("/users/abc").then().statusCode(404).contentType("application/problem+json");
+        Api.anonymous().get("/workshops/abc").then().statusCode(404).contentType("application/problem+json");
     }
 }

@@ -4,7 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import fr.entraide.common.json.ControlCharacterException;
+import fr.entraide.common.security.Roles;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -26,6 +32,9 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    @Inject
+    SecurityIdentity identity;
+
     /** Unique constraints that a race can hit after the service's own checks, and the field each one concerns. */
     private static final Map<String, String> UNIQUE_CONSTRAINT_FIELDS = Map.of(
             "ux_app_user_email", "email",
@@ -40,6 +49,27 @@ public class ProblemMappers {
             builder.header("Retry-After", e.retryAfterSeconds());
         }
         return builder.build();
+    }
+
+    /** A token that is invalid, expired, or names an account that is gone or suspended. */
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e) {
+        return problem(e.getCause() instanceof ProblemException problem ? problem
+                : new ProblemException(ProblemType.UNAUTHORIZED, "Jeton d'accès invalide ou expiré."));
+    }
+
+    @ServerExceptionMapper
+    public Response anonymous(UnauthorizedException e) {
+        return problem(new ProblemException(ProblemType.UNAUTHORIZED, "Connectez-vous pour accéder à cette ressource."));
+    }
+
+    /** A role the resource declares is missing: writing needs a verified address, the rest is for site admins. */
+    @ServerExceptionMapper
+    public Response roleMissing(ForbiddenException e) {
+        return problem(identity.hasRole(Roles.VERIFIED)
+                ? ProblemException.forbidden("Réservé aux administrateurs du site.")
+                : new ProblemException(ProblemType.EMAIL_NOT_VERIFIED,
+                        "Confirmez votre adresse e-mail (lien reçu à l'inscription) avant de contribuer."));
     }
 
     @ServerExceptionMapper

@@ -6,6 +6,7 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
 import java.util.LinkedHashMap;
@@ -13,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Documents what every route shares: the bearer authentication, and errors as RFC 9457 problems.
- * Registered through mp.openapi.filter.
+ * Documents what every route shares: the bearer authentication (each operation's requirement comes from its
+ * {@code @Authenticated}/{@code @RolesAllowed}), and errors as RFC 9457 problems. Registered through mp.openapi.filter.
  */
 public class ProblemResponsesFilter implements OASFilter {
 
@@ -52,9 +53,6 @@ public class ProblemResponsesFilter implements OASFilter {
                                 .examples(List.of("email : doit être une adresse électronique syntaxiquement correcte")),
                         "errors", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY))
                                 .items(OASFactory.createSchema().ref("#/components/schemas/FieldError")))));
-        openAPI.setSecurity(List.of(
-                OASFactory.createSecurityRequirement().addScheme("bearer"),
-                OASFactory.createSecurityRequirement()));
     }
 
     /** Properties in the order given, so that the generated document is the same at every build. */
@@ -68,13 +66,28 @@ public class ProblemResponsesFilter implements OASFilter {
 
     @Override
     public Operation filterOperation(Operation operation) {
-        if (operation.getResponses() != null && operation.getResponses().getAPIResponse("default") == null) {
-            operation.getResponses().addAPIResponse("default", OASFactory.createAPIResponse()
-                    .description("Erreur : 400/422 (champ invalide, nommé dans errors), 401 (non connecté), 403 (non autorisé, "
-                            + "ou e-mail non vérifié), 404 (introuvable ou privé), 409 (conflit, version périmée), 429 (trop de tentatives)")
-                    .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
-                            OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)))));
+        if (operation.getResponses() == null) {
+            return operation;
+        }
+        if (operation.getResponses().getAPIResponse("default") == null) {
+            operation.getResponses().addAPIResponse("default", problem("Erreur : 400/422 (champ invalide, nommé dans errors), "
+                    + "401 (non connecté), 403 (non autorisé, ou e-mail non vérifié), 404 (introuvable ou privé), "
+                    + "409 (conflit, version périmée), 429 (trop de tentatives)"));
+        }
+        // the responses that the security of an operation adds by itself, as problems too
+        if (operation.getResponses().getAPIResponse("401") != null) {
+            operation.getResponses().addAPIResponse("401", problem("Non connecté·e, jeton invalide ou expiré, compte suspendu"));
+        }
+        if (operation.getResponses().getAPIResponse("403") != null) {
+            operation.getResponses().addAPIResponse("403", problem("Non autorisé·e, ou adresse e-mail non vérifiée"));
         }
         return operation;
+    }
+
+    private static APIResponse problem(String description) {
+        return OASFactory.createAPIResponse()
+                .description(description)
+                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF))));
     }
 }

@@ -1,19 +1,18 @@
 package fr.entraide.common.security;
 
 import fr.entraide.common.config.AppConfig;
-import fr.entraide.common.error.ProblemException;
-import fr.entraide.common.error.ProblemType;
 import io.smallrye.jwt.auth.principal.DefaultJWTParser;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.smallrye.jwt.auth.principal.JWTParser;
-import io.smallrye.jwt.auth.principal.ParseException;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.util.KeyUtils;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
@@ -87,14 +86,16 @@ public class AccessTokens {
         return config.jwt().accessTokenLifetime().toSeconds();
     }
 
-    /** @return the user id the token was issued to; a 401 problem when it is invalid or expired. */
-    public long verify(String token) {
-        try {
-            JsonWebToken jwt = parser.parse(token);
-            return Long.parseLong(jwt.getSubject());
-        } catch (ParseException | NumberFormatException e) {
-            throw new ProblemException(ProblemType.UNAUTHORIZED, "Jeton d'accès invalide ou expiré.");
-        }
+    /**
+     * The parser that SmallRye JWT's identity provider verifies access tokens with: it knows the key pair loaded or
+     * made above, which the extension's own configuration cannot when the pair is ephemeral.
+     */
+    @Produces
+    @Alternative
+    @Priority(1)
+    @ApplicationScoped
+    JWTParser accessTokenParser() {
+        return parser;
     }
 
     private static String read(String location) throws IOException {

@@ -1,87 +1,30 @@
 package fr.entraide.common.security;
 
-import fr.entraide.accounts.PersonalAccessTokenService;
-import fr.entraide.accounts.User;
-import fr.entraide.common.error.ProblemException;
-import fr.entraide.common.error.ProblemType;
-import io.vertx.core.http.HttpServerRequest;
+import io.quarkus.security.UnauthorizedException;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
 import java.util.Optional;
 
 /**
- * Who is calling: resolved once per request from {@code Authorization: Bearer <token>}, where the token is either an
- * access JWT or a personal access token. The user is read from the database on every request so that suspension
- * and deletion take effect at once.
+ * The caller of the current request as the application sees it, read from the Quarkus {@link SecurityIdentity}
+ * (which the accounts feature authenticates and augments with a fresh {@link Caller}). Who may call a resource is
+ * declared on it ({@code @Authenticated}, {@code @RolesAllowed}); this only hands the caller to the services.
  */
 @RequestScoped
 public class CurrentUser {
 
-    private static final String BEARER = "Bearer ";
-
     @Inject
-    HttpServerRequest request;
+    SecurityIdentity identity;
 
-    @Inject
-    AccessTokens accessTokens;
-
-    @Inject
-    PersonalAccessTokenService personalTokens;
-
-    private boolean resolved;
-    private Caller caller;
-
+    /** The caller of a resource open to visitors: empty for them. */
     public Optional<Caller> get() {
-        if (!resolved) {
-            caller = resolve();
-            resolved = true;
-        }
-        return Optional.ofNullable(caller);
+        return identity.isAnonymous() ? Optional.empty() : Optional.of(identity.getAttribute(Roles.CALLER_ATTRIBUTE));
     }
 
-    public Caller require() {
-        return get().orElseThrow(() -> new ProblemException(ProblemType.UNAUTHORIZED,
-                "Connectez-vous pour accéder à cette ressource."));
-    }
-
-    /** Writing anything needs a verified e-mail address. */
-    public Caller requireVerified() {
-        Caller current = require();
-        if (!current.emailVerified()) {
-            throw new ProblemException(ProblemType.EMAIL_NOT_VERIFIED,
-                    "Confirmez votre adresse e-mail (lien reçu à l'inscription) avant de contribuer.");
-        }
-        return current;
-    }
-
-    public Caller requireAdmin() {
-        Caller current = require();
-        if (!current.isAdmin()) {
-            throw ProblemException.forbidden("Réservé aux administrateurs du site.");
-        }
-        return current;
-    }
-
-    private Caller resolve() {
-        String header = request.getHeader("Authorization");
-        if (header == null || header.isBlank()) {
-            return null;
-        }
-        if (!header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            throw new ProblemException(ProblemType.UNAUTHORIZED, "Seul le schéma d'authentification Bearer est accepté.");
-        }
-        String token = header.substring(BEARER.length()).trim();
-        long userId = PersonalAccessTokenService.looksLikePersonalToken(token)
-                ? personalTokens.authenticate(token)
-                : accessTokens.verify(token);
-        User user = User.findById(userId);
-        if (user == null || user.deletedAt != null) {
-            throw new ProblemException(ProblemType.UNAUTHORIZED, "Ce compte n'existe plus.");
-        }
-        if (user.suspended) {
-            throw new ProblemException(ProblemType.ACCOUNT_SUSPENDED, "Ce compte est suspendu ; contactez l'administration du site.");
-        }
-        return user.toCaller();
+    /** The caller of a resource declared for signed-in accounts only. */
+    public Caller caller() {
+        return get().orElseThrow(UnauthorizedException::new);
     }
 }
