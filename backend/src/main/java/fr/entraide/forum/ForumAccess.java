@@ -5,8 +5,7 @@ import fr.entraide.common.security.Caller;
 import fr.entraide.groups.Category;
 import fr.entraide.groups.Group;
 import fr.entraide.groups.GroupAccess;
-import fr.entraide.groups.MemberStatus;
-import fr.entraide.groups.Membership;
+import fr.entraide.groups.Standing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -40,34 +39,25 @@ public class ForumAccess {
                 .orElseThrow(() -> ProblemException.invalid(field, "Aucune rubrique « " + slug + " » dans ce groupe."));
     }
 
-    /** Writing needs a verified e-mail and an active membership. */
+    /** The caller's standing in a group, which {@link ForumPolicy} decides from. */
+    public Standing standing(Group group, Optional<Caller> caller) {
+        return groups.standing(group, caller);
+    }
+
     public void requireWriter(Group group, Caller caller) {
-        groups.requireActiveMember(group, caller);
-    }
-
-    public boolean isActiveMember(Group group, Caller caller) {
-        return Membership.of(group.id, caller.id()).filter(m -> m.status == MemberStatus.ACTIVE).isPresent();
-    }
-
-    /**
-     * Editing or deleting one's own post or thread needs an active membership still (someone who left or was removed
-     * no longer changes what they wrote there); coordinators and site admins moderate anything.
-     */
-    public boolean canChange(Group group, Caller caller, long authorId, boolean moderator) {
-        return mayChange(moderator, authorId == caller.id(), moderator || isActiveMember(group, caller));
-    }
-
-    /** The same rule once the caller's standing is known (the views' {@code canEdit}). */
-    static boolean mayChange(boolean moderator, boolean author, boolean activeMember) {
-        return moderator || author && activeMember;
+        if (!ForumPolicy.write(standing(group, Optional.of(caller)))) {
+            throw ProblemException.forbidden("Réservé aux membres du groupe « " + group.name + " ».");
+        }
     }
 
     public boolean canModerate(Group group, Caller caller) {
-        return groups.isCoordinatorOrAdmin(group, caller);
+        return ForumPolicy.moderate(standing(group, Optional.of(caller)));
     }
 
     public void requireModerator(Group group, Caller caller) {
-        groups.requireCoordinator(group, caller);
+        if (!canModerate(group, caller)) {
+            throw ProblemException.forbidden("Réservé aux soucieux·ses du groupe « " + group.name + " ».");
+        }
     }
 
     public Group groupOf(long groupId) {

@@ -8,6 +8,7 @@ import fr.entraide.common.paging.PageParams;
 import fr.entraide.common.paging.PageResponse;
 import fr.entraide.common.security.Caller;
 import fr.entraide.groups.Group;
+import fr.entraide.groups.Standing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -53,8 +54,7 @@ public class PostService {
     public PageResponse<PostView> list(long threadId, Optional<Caller> caller, PageParams page) {
         ForumThread thread = access.readableThread(threadId, caller);
         Group group = access.groupOf(thread.groupId);
-        boolean moderator = caller.map(c -> access.canModerate(group, c)).orElse(false);
-        boolean member = caller.map(c -> c.emailVerified() && access.isActiveMember(group, c)).orElse(false);
+        Standing standing = access.standing(group, caller);
         List<Object[]> rows = em.createQuery("""
                         select p, u from Post p join User u on u.id = p.authorId
                         where p.threadId = :thread and p.id > :after order by p.id""", Object[].class)
@@ -64,7 +64,7 @@ public class PostService {
                 .getResultList();
         Set<Long> reported = caller.map(c -> reportedBy(c.id(), rows)).orElse(Set.of());
         return PageResponse.of(rows, page.limit, row -> Cursor.encode(((Post) row[0]).id),
-                row -> view((Post) row[0], (User) row[1], caller, moderator, member, reported));
+                row -> view((Post) row[0], (User) row[1], caller, standing, reported));
     }
 
     private Set<Long> reportedBy(long userId, List<Object[]> rows) {
@@ -83,7 +83,7 @@ public class PostService {
         ForumThread thread = ForumThread.findById(access.readableThread(threadId, Optional.of(caller)).id, LockModeType.PESSIMISTIC_WRITE);
         Group group = access.groupOf(thread.groupId);
         access.requireWriter(group, caller);
-        if (thread.locked && !access.canModerate(group, caller)) {
+        if (!ForumPolicy.reply(access.standing(group, Optional.of(caller)), thread.locked)) {
             throw ProblemException.forbidden("Ce sujet est verrouillé : il n'accepte plus de réponse.");
         }
         if (request.replyToId() != null
@@ -92,7 +92,7 @@ public class PostService {
         }
         Post post = write(thread, caller, request.body(), request.replyToId(), false);
         thread.replyCount++;
-        return view(post, User.findById(caller.id()), Optional.of(caller), false, true, Set.of());
+        return view(post, User.findById(caller.id()), Optional.of(caller), access.standing(group, Optional.of(caller)), Set.of());
     }
 
     /**
@@ -130,7 +130,8 @@ public class PostService {
         post.html = markdown.toHtml(request.body());
         post.editedAt = Instant.now();
         em.flush();
-        return view(post, User.findById(post.authorId), Optional.of(caller), true, false,
+        Group group = access.groupOf(ForumThread.<ForumThread>findById(post.threadId).groupId);
+        return view(post, User.findById(post.authorId), Optional.of(caller), access.standing(group, Optional.of(caller)),
                 PostReportEntry.count("postId = ?1 and reporterId = ?2", post.id, caller.id()) > 0 ? Set.of(post.id) : Set.of());
     }
 
@@ -159,26 +160,25 @@ public class PostService {
                 .orElseThrow(() -> ProblemException.notFound("Aucun message " + id + "."));
         ForumThread thread = access.readableThread(post.threadId, Optional.of(caller));
         Group group = access.groupOf(thread.groupId);
-        if (!access.canChange(group, caller, post.authorId, access.canModerate(group, caller))) {
+        if (!ForumPolicy.change(access.standing(group, Optional.of(caller)), post.authorId == caller.id())) {
             throw ProblemException.forbidden("Seuls l'auteur du message et les soucieux·ses peuvent le modifier.");
         }
         return post;
     }
 
-    private static PostView view(Post post, User author, Optional<Caller> caller, boolean moderator, boolean member,
+    private static PostView view(Post post, User author, Optional<Caller> caller, Standing standing,
                                  Set<Long> reportedByCaller) {
         boolean mine = caller.map(c -> c.id() == post.authorId).orElse(false);
         boolean deleted = post.deletedAt != null;
         boolean hidden = post.hiddenAt != null && !deleted;
-        boolean canEdit = !deleted && caller.map(c -> ForumAccess.mayChange(moderator, c.id() == post.authorId, member)).orElse(false);
         boolean reported = reportedByCaller.contains(post.id);
         Boolean reportedFlag = caller.isPresent() ? reported : null;
-        boolean canReport = member && !mine && !deleted && !reported;
-        if (hidden && !moderator && !mine) {
+        if (hidden && !ForumPolicy.moderate(standing) && !mine) {
             return new PostView(post.id, post.threadId, ThreadService.summary(author), null, HIDDEN_HTML, post.createdAt,
-                    post.editedAt, post.replyToId, post.version, false, true, false, reportedFlag, false);
+                    post.editedAt, post.replyToId, post.version, false, true, reportedFlag, new PostCan(false, false));
         }
         return new PostView(post.id, post.threadId, ThreadService.summary(author), post.body, post.html, post.createdAt,
-                post.editedAt, post.replyToId, post.version, deleted, hidden, canEdit, reportedFlag, canReport);
+                post.editedAt, post.replyToId, post.version, deleted, hidden, reportedFlag,
+                ForumPolicy.can(standing, mine, deleted, reported));
     }
 }

@@ -11,7 +11,6 @@ public record PostView(
         @Schema(description = "HTML assaini, prêt à afficher") String html,
         Instant createdAt, Instant editedAt, Long replyToId, long version, boolean deleted,
         @Schema(description = "Masqué par la modération") boolean hidden,
-        boolean canEdit,
         @Schema(description = "L'appelant a signalé ce message ; null pour un visiteur anonyme") Boolean reported,
-        @Schema(description = "L'appelant peut signaler ce message") boolean canReport) {
+        PostCan can) {
 }

@@ -11,8 +11,7 @@ import fr.entraide.common.security.Caller;
 import fr.entraide.groups.Category;
 import fr.entraide.groups.Group;
 import fr.entraide.groups.GroupRef;
-import fr.entraide.groups.MemberStatus;
-import fr.entraide.groups.Membership;
+import fr.entraide.groups.Standing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -160,11 +159,11 @@ public class ThreadService {
     public ThreadView update(long id, Caller caller, UpdateThreadRequest request) {
         ForumThread thread = access.readableThread(id, Optional.of(caller));
         Group group = access.groupOf(thread.groupId);
-        boolean moderator = access.canModerate(group, caller);
-        if (!access.canChange(group, caller, thread.authorId, moderator)) {
+        Standing standing = access.standing(group, Optional.of(caller));
+        if (!ForumPolicy.change(standing, thread.authorId == caller.id())) {
             throw ProblemException.forbidden("Seuls l'auteur du sujet et les soucieux·ses peuvent le modifier.");
         }
-        if ((request.pinned() != null || request.locked() != null) && !moderator) {
+        if ((request.pinned() != null || request.locked() != null) && !ForumPolicy.moderate(standing)) {
             throw ProblemException.forbidden("Épingler ou verrouiller un sujet est réservé aux soucieux·ses.");
         }
         if (request.version() != thread.version) {
@@ -178,7 +177,7 @@ public class ThreadService {
         }
         if (request.category() != null) {
             Category to = access.categoryOf(group, request.category(), "category");
-            if (moderator && to.id != thread.categoryId && thread.authorId != caller.id()) {
+            if (ForumPolicy.moderate(standing) && to.id != thread.categoryId && thread.authorId != caller.id()) {
                 Category from = Category.findById(thread.categoryId);
                 recordModeration(caller, thread, "thread.moved", "from", from.slug, "to", to.slug);
             }
@@ -234,16 +233,12 @@ public class ThreadService {
     ThreadView view(ForumThread thread, Caller caller) {
         Group group = access.groupOf(thread.groupId);
         Category category = Category.findById(thread.categoryId);
-        Optional<Membership> mine = Membership.of(group.id, caller.id());
-        boolean moderator = caller.isAdmin() || mine.filter(Membership::isActiveCoordinator).isPresent();
-        boolean member = mine.filter(m -> m.status == MemberStatus.ACTIVE).isPresent();
         Long lastRead = ThreadRead.<ThreadRead>find("userId = ?1 and threadId = ?2", caller.id(), thread.id)
                 .firstResultOptional().map(r -> r.lastReadPostId).orElse(null);
         return new ThreadView(thread.id, thread.title, GroupRef.of(group), CategoryRef.of(category),
                 summary(User.findById(thread.authorId)), thread.createdAt, thread.lastPostAt, thread.replyCount,
                 thread.pinned, thread.locked, thread.version, subscriptions.effective(caller.id(), thread, category),
-                lastRead, caller.emailVerified() && (moderator || member && !thread.locked), moderator,
-                ForumAccess.mayChange(moderator, thread.authorId == caller.id(), member));
+                lastRead, ForumPolicy.can(access.standing(group, Optional.of(caller)), thread.locked, thread.authorId == caller.id()));
     }
 
     private ThreadView anonymousView(ForumThread thread) {
@@ -251,7 +246,7 @@ public class ThreadService {
         Category category = Category.findById(thread.categoryId);
         return new ThreadView(thread.id, thread.title, GroupRef.of(group), CategoryRef.of(category),
                 summary(User.findById(thread.authorId)), thread.createdAt, thread.lastPostAt, thread.replyCount,
-                thread.pinned, thread.locked, thread.version, null, null, false, false, false);
+                thread.pinned, thread.locked, thread.version, null, null, ForumPolicy.can(Standing.VISITOR, thread.locked, false));
     }
 
     static UserSummary summary(User user) {

@@ -8,5 +8,5 @@ import java.time.Instant;
 public record ThreadView(long id, String title, GroupRef group, CategoryRef category, UserSummary author,
                          Instant createdAt, Instant lastPostAt, int replyCount, boolean pinned, boolean locked,
                          long version, WatchLevel subscription, Long lastReadPostId,
-                         boolean canReply, boolean canModerate, boolean canEdit) {
+                         ThreadCan can) {
 }

@@ -18,7 +18,7 @@ public class GroupAccess {
 
     /** The same check for a group already loaded (a thread's, an action's…). */
     public Group readable(Group group, Optional<Caller> caller) {
-        if (group.visibility == Visibility.PRIVATE && !isActiveMemberOrAdmin(group, caller)) {
+        if (!GroupPolicy.read(group.visibility, standing(group, caller))) {
             throw notFound(group.slug);
         }
         return group;
@@ -30,10 +30,15 @@ public class GroupAccess {
         return Group.findById(group.id, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    public Membership requireActiveMember(Group group, Caller caller) {
-        return Membership.of(group.id, caller.id())
-                .filter(m -> m.status == MemberStatus.ACTIVE)
-                .orElseThrow(() -> ProblemException.forbidden("Réservé aux membres du groupe « " + group.name + " »."));
+    /** The caller's standing in a group: one query for a signed-in caller, none for a visitor. */
+    public Standing standing(Group group, Optional<Caller> caller) {
+        return Standing.of(caller, caller.flatMap(c -> Membership.of(group.id, c.id())));
+    }
+
+    public void requireActiveMember(Group group, Caller caller) {
+        if (!GroupPolicy.takePart(standing(group, Optional.of(caller)))) {
+            throw ProblemException.forbidden("Réservé aux membres du groupe « " + group.name + " ».");
+        }
     }
 
     public void requireCoordinator(Group group, Caller caller) {
@@ -43,7 +48,7 @@ public class GroupAccess {
     }
 
     public boolean isCoordinatorOrAdmin(Group group, Caller caller) {
-        return caller.isAdmin() || Membership.of(group.id, caller.id()).filter(Membership::isActiveCoordinator).isPresent();
+        return GroupPolicy.coordinate(standing(group, Optional.of(caller)));
     }
 
     /**
@@ -51,12 +56,7 @@ public class GroupAccess {
      * public group: every view and calendar that shows an online link asks this.
      */
     public boolean seesOnlineLinks(Group group, Optional<Caller> caller) {
-        return isActiveMemberOrAdmin(group, caller);
-    }
-
-    private boolean isActiveMemberOrAdmin(Group group, Optional<Caller> caller) {
-        return caller.map(c -> c.isAdmin() || Membership.of(group.id, c.id())
-                .filter(m -> m.status == MemberStatus.ACTIVE).isPresent()).orElse(false);
+        return GroupPolicy.seeOnlineLinks(standing(group, caller));
     }
 
     private static ProblemException notFound(String slug) {

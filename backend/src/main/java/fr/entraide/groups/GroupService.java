@@ -49,7 +49,7 @@ public class GroupService {
         Map<Long, Membership> mine = caller.map(c -> myMemberships(c.id(), shown.stream().map(g -> g.id).toList()))
                 .orElse(Map.of());
         return PageResponse.of(rows, page.limit, g -> Cursor.encode(g.name.toLowerCase(), g.id),
-                g -> GroupResponse.of(g, counts.getOrDefault(g.id, 0L), mine.get(g.id)));
+                g -> GroupResponse.of(g, counts.getOrDefault(g.id, 0L), mine.get(g.id), caller));
     }
 
     public GroupResponse get(String slug, Optional<Caller> caller) {
@@ -78,7 +78,7 @@ public class GroupService {
         creator.userId = caller.id();
         creator.role = MemberRole.COORDINATOR;
         creator.persist();
-        return GroupResponse.of(group, 1, creator);
+        return GroupResponse.of(group, 1, creator, Optional.of(caller));
     }
 
     @Transactional
@@ -109,7 +109,7 @@ public class GroupService {
 
     private GroupResponse toResponse(Group group, Optional<Caller> caller) {
         Membership mine = caller.flatMap(c -> Membership.of(group.id, c.id())).orElse(null);
-        return GroupResponse.of(group, memberCounts(List.of(group.id)).getOrDefault(group.id, 0L), mine);
+        return GroupResponse.of(group, memberCounts(List.of(group.id)).getOrDefault(group.id, 0L), mine, caller);
     }
 
     private Map<Long, Long> memberCounts(List<Long> groupIds) {

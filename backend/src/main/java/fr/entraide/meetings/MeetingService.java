@@ -11,9 +11,11 @@ import fr.entraide.common.time.EventFields;
 import fr.entraide.common.time.When;
 import fr.entraide.groups.Group;
 import fr.entraide.groups.GroupAccess;
+import fr.entraide.groups.GroupPolicy;
 import fr.entraide.groups.GroupRef;
 import fr.entraide.groups.MemberLeft;
 import fr.entraide.groups.MemberStatus;
+import fr.entraide.groups.Standing;
 import fr.entraide.notifications.NotificationService;
 import fr.entraide.notifications.NotificationType;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -86,7 +88,7 @@ public class MeetingService {
 
     /** Who may schedule a meeting in a group: its coordinators (and site admins), whichever way it is made. */
     public boolean canSchedule(Group group, Caller caller) {
-        return groups.isCoordinatorOrAdmin(group, caller);
+        return MeetingPolicy.schedule(groups.standing(group, Optional.of(caller)));
     }
 
     /**
@@ -190,7 +192,9 @@ public class MeetingService {
     public MeetingView rsvp(long id, Caller caller, RsvpResponse response) {
         Meeting meeting = Meeting.findById(readable(id, Optional.of(caller)).id, LockModeType.PESSIMISTIC_WRITE);
         Group group = Group.findById(meeting.groupId);
-        groups.requireActiveMember(group, caller);
+        if (!GroupPolicy.takePart(groups.standing(group, Optional.of(caller)))) {
+            throw ProblemException.forbidden("Réservé aux membres du groupe « " + group.name + " ».");
+        }
         if (meeting.cancelledAt != null) {
             throw ProblemException.conflict(null, "Cette rencontre est annulée.");
         }
@@ -223,8 +227,8 @@ public class MeetingService {
     public List<AttendeeView> attendees(long id, Caller caller) {
         Meeting meeting = readable(id, Optional.of(caller));
         Group group = Group.findById(meeting.groupId);
-        if (!groups.isCoordinatorOrAdmin(group, caller)) {
-            groups.requireActiveMember(group, caller);
+        if (!MeetingPolicy.seeAttendees(groups.standing(group, Optional.of(caller)))) {
+            throw ProblemException.forbidden("Réservé aux membres du groupe « " + group.name + " ».");
         }
         return em.createQuery("""
                         select r, u from Rsvp r join User u on u.id = r.userId
@@ -262,7 +266,10 @@ public class MeetingService {
 
     private Meeting coordinated(long id, Caller caller) {
         Meeting meeting = Meeting.findById(readable(id, Optional.of(caller)).id, LockModeType.PESSIMISTIC_WRITE);
-        groups.requireCoordinator(Group.findById(meeting.groupId), caller);
+        Group group = Group.findById(meeting.groupId);
+        if (!canSchedule(group, caller)) {
+            throw ProblemException.forbidden("Réservé aux soucieux·ses du groupe « " + group.name + " ».");
+        }
         return meeting;
     }
 
@@ -297,13 +304,15 @@ public class MeetingService {
         Map<Long, RsvpResponse> mine = caller.map(c -> Rsvp.<Rsvp>list("userId = ?1 and meetingId in ?2", c.id(), ids).stream()
                 .collect(Collectors.toMap(r -> r.meetingId, r -> r.response))).orElse(Map.of());
         GroupRef ref = GroupRef.of(group);
-        boolean insider = groups.seesOnlineLinks(group, caller);
+        Standing standing = groups.standing(group, caller);
+        boolean insider = GroupPolicy.seeOnlineLinks(standing);
+        Instant now = Instant.now();
         return meetings.stream().map(m -> {
             Map<RsvpResponse, Long> c = counts.getOrDefault(m.id, Map.of());
             return new MeetingView(m.id, ref, m.title, m.description, m.kind, m.startsAt, m.endsAt, m.timezone,
                     insider ? m.onlineUrl : null, m.onlineUrl != null, m.location, m.capacity, c.getOrDefault(RsvpResponse.YES, 0L), c.getOrDefault(RsvpResponse.MAYBE, 0L),
                     c.getOrDefault(RsvpResponse.NO, 0L), mine.get(m.id), m.cancelledAt != null, m.cancelReason, m.sequence,
-                    m.version);
+                    m.version, MeetingPolicy.can(standing, m.cancelledAt != null, !m.endsAt.isAfter(now)));
         }).toList();
     }
 }

@@ -13,5 +13,5 @@ public record MeetingView(
         String location, Integer capacity,
         long yesCount, long maybeCount, long noCount,
         @Schema(description = "La réponse de l'appelant, null sans réponse") RsvpResponse myResponse,
-        boolean cancelled, String cancelReason, int sequence, long version) {
+        boolean cancelled, String cancelReason, int sequence, long version, MeetingCan can) {
 }

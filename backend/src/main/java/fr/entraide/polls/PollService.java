@@ -11,8 +11,6 @@ import fr.entraide.common.time.EventFields;
 import fr.entraide.common.time.When;
 import fr.entraide.groups.Group;
 import fr.entraide.groups.GroupAccess;
-import fr.entraide.groups.MemberStatus;
-import fr.entraide.groups.Membership;
 import fr.entraide.groups.UserRef;
 import fr.entraide.meetings.Meeting;
 import fr.entraide.meetings.MeetingKind;
@@ -64,7 +62,7 @@ public class PollService {
     @Transactional
     public PollView create(String slug, Caller caller, CreatePollRequest request) {
         Group group = groups.readable(slug, Optional.of(caller));
-        groups.requireActiveMember(group, caller);
+        requireMember(group, caller);
         quota.require(CreationQuota.Kind.POLL, caller.id(), 1);
         if (request.closesAt() != null && !request.closesAt().isAfter(Instant.now())) {
             throw ProblemException.invalid("closesAt", "La date de fermeture est déjà passée.");
@@ -119,7 +117,7 @@ public class PollService {
     public PollView vote(long id, Caller caller, VotesRequest request) {
         Poll poll = Poll.findById(readable(id, Optional.of(caller)).id, LockModeType.PESSIMISTIC_WRITE);
         Group group = Group.findById(poll.groupId);
-        groups.requireActiveMember(group, caller);
+        requireMember(group, caller);
         if (poll.isClosed(Instant.now())) {
             throw ProblemException.conflict(null, "Ce sondage est fermé : les réponses ne changent plus.");
         }
@@ -195,9 +193,17 @@ public class PollService {
     }
 
     private boolean canClose(Poll poll, Group group, Caller caller) {
-        boolean activeAuthor = poll.authorId != null && poll.authorId == caller.id()
-                && Membership.of(group.id, caller.id()).filter(m -> m.status == MemberStatus.ACTIVE).isPresent();
-        return activeAuthor || groups.isCoordinatorOrAdmin(group, caller);
+        return PollPolicy.close(groups.standing(group, Optional.of(caller)), authoring(poll, Optional.of(caller)));
+    }
+
+    private void requireMember(Group group, Caller caller) {
+        if (!PollPolicy.takePart(groups.standing(group, Optional.of(caller)))) {
+            throw ProblemException.forbidden("Réservé aux membres du groupe « " + group.name + " ».");
+        }
+    }
+
+    private static boolean authoring(Poll poll, Optional<Caller> caller) {
+        return poll.authorId != null && caller.map(c -> poll.authorId == c.id()).orElse(false);
     }
 
     private Poll readable(long id, Optional<Caller> caller) {
@@ -217,7 +223,6 @@ public class PollService {
                 .collect(Collectors.toMap(v -> v.optionId, v -> v.choice))).orElse(Map.of());
         long voters = votes.stream().map(v -> v.userId).distinct().count();
         User author = poll.authorId == null ? null : User.findById(poll.authorId);
-        boolean open = poll.closedAt == null;
         List<OptionView> views = options.stream().map(o -> {
             Map<Choice, Long> t = tallies.getOrDefault(o.id, Map.of());
             return new OptionView(o.id, o.label, o.startsAt, o.endsAt, t.getOrDefault(Choice.YES, 0L),
@@ -226,9 +231,8 @@ public class PollService {
         return new PollView(poll.id, group.slug, poll.title, poll.description,
                 author == null ? null : new UserRef(author.id, author.displayName), poll.closesAt, poll.isClosed(Instant.now()),
                 poll.chosenOptionId, poll.createdMeetingId, poll.createdWorkshopId, voters, views,
-                caller.map(c -> open && canClose(poll, group, c)).orElse(false),
-                caller.map(c -> open && canClose(poll, group, c) && meetings.canSchedule(group, c)).orElse(false),
-                caller.map(c -> open && canClose(poll, group, c) && workshops.canPropose(group, c)).orElse(false),
+                PollPolicy.can(groups.standing(group, caller), authoring(poll, caller), poll.closedAt == null,
+                        !poll.isClosed(Instant.now())),
                 poll.createdAt);
     }
 

@@ -10,7 +10,7 @@ public record ActionPage(
         AxisRef axis,
         GroupRef group,
         @Schema(description = "L'appelant s'est emparé de l'action") boolean volunteering,
-        @Schema(description = "L'appelant peut la modifier (soucieux·ses)") boolean canManage,
+        ActionCan can,
         @Schema(description = "Niveau de cloche de l'appelant sur la discussion de l'action") WatchLevel subscription) {
 
     public record AxisRef(long id, String title) {

@@ -1,8 +1,8 @@
 package fr.entraide.roadmap;
 
 import fr.entraide.accounts.User;
-import fr.entraide.common.config.AppConfig;
 import fr.entraide.common.audit.AuditLog;
+import fr.entraide.common.config.AppConfig;
 import fr.entraide.common.error.ProblemException;
 import fr.entraide.common.security.Caller;
 import fr.entraide.forum.ForumThread;
@@ -27,7 +27,6 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -80,7 +79,7 @@ public class RoadmapService {
                 .map(axis -> new AxisView(axis.id, axis.title, axis.description, axis.position, axis.version,
                         byAxis.getOrDefault(axis.id, List.of())))
                 .toList();
-        return new RoadmapView(views, caller.map(c -> groups.isCoordinatorOrAdmin(group, c)).orElse(false));
+        return new RoadmapView(views, RoadmapPolicy.can(groups.standing(group, caller)));
     }
 
     @Transactional
@@ -167,13 +166,13 @@ public class RoadmapService {
         Group group = Group.findById(action.groupId);
         Axis axis = Axis.findById(action.axisId);
         boolean volunteering = caller.map(c -> Volunteer.count("actionId = ?1 and userId = ?2", action.id, c.id()) > 0).orElse(false);
-        boolean canManage = caller.map(c -> groups.isCoordinatorOrAdmin(group, c)).orElse(false);
         var subscription = caller.flatMap(c -> Optional.ofNullable(action.threadId).map(threadId -> {
             ForumThread thread = ForumThread.findById(threadId);
             return subscriptions.effective(c.id(), thread, Category.findById(thread.categoryId));
         })).orElse(null);
         return new ActionPage(view(action, volunteersOf(List.of(action.id)).getOrDefault(action.id, List.of())),
-                new ActionPage.AxisRef(axis.id, axis.title), GroupRef.of(group), volunteering, canManage, subscription);
+                new ActionPage.AxisRef(axis.id, axis.title), GroupRef.of(group), volunteering,
+                RoadmapPolicy.can(groups.standing(group, caller), volunteering), subscription);
     }
 
     @Transactional
@@ -181,7 +180,7 @@ public class RoadmapService {
         RoadmapAction action = RoadmapAction.<RoadmapAction>findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("Aucune action " + id + "."));
         Group group = groups.readable(Group.<Group>findById(action.groupId), Optional.of(caller));
-        groups.requireCoordinator(group, caller);
+        requireManager(group, caller);
         if (request.version() != action.version) {
             throw ProblemException.staleVersion();
         }
@@ -229,7 +228,7 @@ public class RoadmapService {
     @Transactional
     public void deleteAction(long id, Caller caller) {
         RoadmapAction action = readableAction(id, Optional.of(caller));
-        groups.requireCoordinator(Group.findById(action.groupId), caller);
+        requireManager(Group.findById(action.groupId), caller);
         long axisId = action.axisId;
         action.delete();
         renumberActions(axisId, null, 0);
@@ -281,6 +280,12 @@ public class RoadmapService {
         }
         HistoryEntry.record(action.id, caller.id(), "volunteers", caller.displayName(), null);
         action.updatedAt = Instant.now();
+    }
+
+    private void requireManager(Group group, Caller caller) {
+        if (!RoadmapPolicy.manage(groups.standing(group, Optional.of(caller)))) {
+            throw ProblemException.forbidden("Réservé aux soucieux·ses du groupe « " + group.name + " ».");
+        }
     }
 
     /** Someone who leaves the group no longer carries its actions; the history says so. */
@@ -348,7 +353,7 @@ public class RoadmapService {
 
     private Group coordinatedGroup(String slug, Caller caller) {
         Group group = groups.readable(slug, Optional.of(caller));
-        groups.requireCoordinator(group, caller);
+        requireManager(group, caller);
         return group;
     }
 

@@ -2,5 +2,5 @@ package fr.entraide.roadmap;
 
 import java.util.List;
 
-public record RoadmapView(List<AxisView> axes, boolean canManage) {
+public record RoadmapView(List<AxisView> axes, RoadmapCan can) {
 }

@@ -59,7 +59,7 @@ public class SessionService {
 
     public List<ProblemView> problems(long workshopId, Caller caller) {
         Workshop workshop = workshops.readable(workshopId, Optional.of(caller));
-        requireMember(workshop, caller);
+        workshops.requireFollower(Group.findById(workshop.groupId), caller);
         List<Object[]> rows = em.createQuery("""
                         select p, u, (select count(v) from ProblemVote v where v.problemId = p.id),
                                (select count(v) from ProblemVote v where v.problemId = p.id and v.userId = :me)
@@ -108,7 +108,7 @@ public class SessionService {
 
     public SessionView session(long workshopId, Caller caller) {
         Workshop workshop = workshops.readable(workshopId, Optional.of(caller));
-        requireMember(workshop, caller);
+        workshops.requireFollower(Group.findById(workshop.groupId), caller);
         return session(workshop);
     }
 
@@ -139,7 +139,7 @@ public class SessionService {
 
     public RecordView record(long workshopId, Caller caller) {
         Workshop workshop = workshops.readable(workshopId, Optional.of(caller));
-        requireMember(workshop, caller);
+        workshops.requireFollower(Group.findById(workshop.groupId), caller);
         return WorkshopRecord.<WorkshopRecord>find("workshopId", workshop.id).firstResultOptional()
                 .map(SessionService::view)
                 .orElse(new RecordView(workshop.id, "", List.of(), "", null, null, 0));
@@ -152,8 +152,8 @@ public class SessionService {
         Group group = Group.findById(workshop.groupId);
         boolean owner = workshop.chosenProblemId != null
                 && Problem.<Problem>findById(workshop.chosenProblemId).ownerId == caller.id();
-        if (!owner) {
-            workshops.requireFacilitatorOrCoordinator(workshop, group, caller);
+        if (!WorkshopPolicy.writeRecord(groups.standing(group, Optional.of(caller)), WorkshopService.relation(workshop, caller, owner))) {
+            throw ProblemException.forbidden("Réservé à l'animateur·rice de l'atelier et aux soucieux·ses.");
         }
         WorkshopRecord record = WorkshopRecord.<WorkshopRecord>find("workshopId", workshop.id).firstResultOptional().orElse(null);
         long current = record == null ? 0 : record.version;
@@ -178,9 +178,7 @@ public class SessionService {
     /** Every record of the group, newest workshop first. */
     public List<JournalEntry> journal(String slug, Caller caller) {
         Group group = groups.readable(slug, Optional.of(caller));
-        if (!groups.isCoordinatorOrAdmin(group, caller)) {
-            groups.requireActiveMember(group, caller);
-        }
+        workshops.requireFollower(group, caller);
         List<Object[]> rows = em.createQuery("""
                         select w, r from Workshop w join WorkshopRecord r on r.workshopId = w.id
                         where w.groupId = :group order by w.startsAt desc""", Object[].class)
@@ -238,17 +236,8 @@ public class SessionService {
     }
 
     private void requireConfirmed(Workshop workshop, Caller caller) {
-        boolean confirmed = Registration.count("workshopId = ?1 and userId = ?2 and status = ?3",
-                workshop.id, caller.id(), RegistrationStatus.CONFIRMED) > 0;
-        if (!confirmed) {
+        if (!WorkshopPolicy.takePartInSession(WorkshopService.relation(workshop, caller, false))) {
             throw ProblemException.forbidden("Réservé aux participant·es confirmé·es de l'atelier.");
-        }
-    }
-
-    private void requireMember(Workshop workshop, Caller caller) {
-        Group group = Group.findById(workshop.groupId);
-        if (!groups.isCoordinatorOrAdmin(group, caller)) {
-            groups.requireActiveMember(group, caller);
         }
     }
 

@@ -12,13 +12,15 @@ import fr.entraide.common.time.EventFields;
 import fr.entraide.forum.Subscriptions;
 import fr.entraide.forum.ThreadService;
 import fr.entraide.groups.Category;
-import fr.entraide.meetings.CalendarService;
 import fr.entraide.groups.Group;
 import fr.entraide.groups.GroupAccess;
+import fr.entraide.groups.GroupPolicy;
 import fr.entraide.groups.MemberLeft;
 import fr.entraide.groups.MemberStatus;
 import fr.entraide.groups.Membership;
+import fr.entraide.groups.Standing;
 import fr.entraide.groups.UserRef;
+import fr.entraide.meetings.CalendarService;
 import fr.entraide.notifications.NotificationService;
 import fr.entraide.notifications.NotificationType;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,6 +36,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -110,9 +113,9 @@ public class WorkshopService {
         return views(Group.findById(workshop.groupId), List.of(workshop), caller).get(0);
     }
 
-    /** Who may propose a workshop in a group: its active members, whichever way it is made (a form, a closed poll). */
+    /** Who may propose a workshop in a group: {@link WorkshopPolicy#propose}, whichever way it is made. */
     public boolean canPropose(Group group, Caller caller) {
-        return Membership.of(group.id, caller.id()).filter(m -> m.status == MemberStatus.ACTIVE).isPresent();
+        return WorkshopPolicy.propose(groups.standing(group, Optional.of(caller)));
     }
 
     @Transactional
@@ -313,10 +316,7 @@ public class WorkshopService {
     /** Confirmed first, then the waitlist in order; members only. */
     public List<RegistrationView> registrations(long id, Caller caller) {
         Workshop workshop = readable(id, Optional.of(caller));
-        Group group = Group.findById(workshop.groupId);
-        if (!groups.isCoordinatorOrAdmin(group, caller)) {
-            groups.requireActiveMember(group, caller);
-        }
+        requireFollower(Group.findById(workshop.groupId), caller);
         List<Object[]> rows = em.createQuery("""
                         select r, u from Registration r join User u on u.id = r.userId
                         where r.workshopId = :workshop order by r.status, r.createdAt, r.id""", Object[].class)
@@ -413,17 +413,38 @@ public class WorkshopService {
         Map<Long, User> facilitators = facilitatorIds.isEmpty() ? Map.of()
                 : User.<User>list("id in ?1", facilitatorIds).stream().collect(Collectors.toMap(u -> u.id, Function.identity()));
         Instant now = Instant.now();
-        boolean insider = groups.seesOnlineLinks(group, caller);
+        Standing standing = groups.standing(group, caller);
+        boolean insider = GroupPolicy.seeOnlineLinks(standing);
+        Set<Long> ownedChosenProblems = ownedChosenProblems(workshops, caller);
         return workshops.stream().map(w -> {
             long confirmed = counts.getOrDefault(w.id, Map.of()).getOrDefault(RegistrationStatus.CONFIRMED, 0L);
             long waitlisted = counts.getOrDefault(w.id, Map.of()).getOrDefault(RegistrationStatus.WAITLISTED, 0L);
             User facilitator = w.facilitatorId == null ? null : facilitators.get(w.facilitatorId);
             Registration registration = mine.get(w.id);
+            WorkshopStatus status = w.status(confirmed, now);
+            WorkshopPolicy.Relation relation = new WorkshopPolicy.Relation(facilitating(w, caller),
+                    registration == null ? null : registration.status,
+                    w.chosenProblemId != null && ownedChosenProblems.contains(w.chosenProblemId));
             return new WorkshopView(w.id, group.slug, w.seriesId, w.title, w.description, w.startsAt, w.endsAt, w.timezone,
                     insider ? w.onlineUrl : null, w.onlineUrl != null, w.location, facilitator == null ? null : new UserRef(facilitator.id, facilitator.displayName),
-                    w.capacity, confirmed, waitlisted, Math.max(0, w.capacity - confirmed), w.status(confirmed, now),
-                    registration == null ? null : mine(w.id, registration), w.chosenProblemId, w.threadId, w.phase, w.version);
+                    w.capacity, confirmed, waitlisted, Math.max(0, w.capacity - confirmed), status,
+                    registration == null ? null : mine(w.id, registration), w.chosenProblemId, w.threadId, w.phase, w.version,
+                    WorkshopPolicy.can(standing, relation, status));
         }).toList();
+    }
+
+    /** The chosen problems of these workshops that the caller brought (they may write the record). */
+    private static Set<Long> ownedChosenProblems(List<Workshop> workshops, Optional<Caller> caller) {
+        List<Long> chosen = workshops.stream().map(w -> w.chosenProblemId).filter(java.util.Objects::nonNull).toList();
+        if (caller.isEmpty() || chosen.isEmpty()) {
+            return Set.of();
+        }
+        return Problem.<Problem>list("id in ?1 and ownerId = ?2", chosen, caller.get().id()).stream()
+                .map(p -> p.id).collect(Collectors.toSet());
+    }
+
+    private static boolean facilitating(Workshop workshop, Optional<Caller> caller) {
+        return workshop.facilitatorId != null && caller.map(c -> workshop.facilitatorId == c.id()).orElse(false);
     }
 
     Workshop readable(long id, Optional<Caller> caller) {
@@ -440,11 +461,24 @@ public class WorkshopService {
     }
 
     void requireFacilitatorOrCoordinator(Workshop workshop, Group group, Caller caller) {
-        boolean facilitating = workshop.facilitatorId != null && workshop.facilitatorId == caller.id()
-                && Membership.of(group.id, caller.id()).filter(m -> m.status == MemberStatus.ACTIVE).isPresent();
-        if (!facilitating && !groups.isCoordinatorOrAdmin(group, caller)) {
+        WorkshopPolicy.Relation facilitating = new WorkshopPolicy.Relation(facilitating(workshop, Optional.of(caller)), null, false);
+        if (!WorkshopPolicy.manage(groups.standing(group, Optional.of(caller)), facilitating)) {
             throw ProblemException.forbidden("Réservé à l'animateur·rice de l'atelier et aux soucieux·ses.");
         }
+    }
+
+    /** Reading a workshop's participants, problems and records: {@link WorkshopPolicy#follow}. */
+    void requireFollower(Group group, Caller caller) {
+        if (!WorkshopPolicy.follow(groups.standing(group, Optional.of(caller)))) {
+            throw ProblemException.forbidden("Réservé aux membres du groupe « " + group.name + " ».");
+        }
+    }
+
+    /** The caller's relation to a workshop, for the checks of one request (the views make theirs in bulk). */
+    static WorkshopPolicy.Relation relation(Workshop workshop, Caller caller, boolean ownsChosenProblem) {
+        RegistrationStatus registration = Registration.<Registration>find("workshopId = ?1 and userId = ?2", workshop.id, caller.id())
+                .firstResultOptional().map(r -> r.status).orElse(null);
+        return new WorkshopPolicy.Relation(facilitating(workshop, Optional.of(caller)), registration, ownsChosenProblem);
     }
 
     private static void requireActiveMember(Group group, long userId, String field) {

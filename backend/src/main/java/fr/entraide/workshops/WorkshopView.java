@@ -18,5 +18,6 @@ public record WorkshopView(
         Long chosenProblemId,
         @Schema(description = "Sa discussion dans la rubrique co-développement") Long threadId,
         @Schema(description = "Phase en cours de la séance, null avant le début") Phase phase,
-        long version) {
+        long version,
+        WorkshopCan can) {
 }

@@ -33,15 +33,15 @@ class ForumAuthorshipTest {
         fixtures.join(author, slug);
         long thread = fixtures.thread(author, slug, "vie-du-groupe", "Mon sujet", "Premier message");
         long post = fixtures.reply(author, thread, "Une réponse");
-        Api.as(author).get("/threads/{id}", thread).then().body("canEdit", equalTo(true));
+        Api.as(author).get("/threads/{id}", thread).then().body("can.edit", equalTo(true));
 
         Api.as(author).delete("/groups/{slug}/members/{userId}", slug, author.id()).then().statusCode(204);
 
         Api.as(author).body(Map.of("body", "Réécrit après coup", "version", 0)).patch("/posts/{id}", post).then().statusCode(403);
         Api.as(author).delete("/posts/{id}", post).then().statusCode(403);
         Api.as(author).body(Map.of("title", "Renommé après coup", "version", 0)).patch("/threads/{id}", thread).then().statusCode(403);
-        Api.as(author).get("/threads/{id}", thread).then().body("canEdit", equalTo(false));
-        Api.as(author).get("/threads/{id}/posts", thread).then().body("items[1].canEdit", equalTo(false));
+        Api.as(author).get("/threads/{id}", thread).then().body("can.edit", equalTo(false));
+        Api.as(author).get("/threads/{id}/posts", thread).then().body("items[1].can.edit", equalTo(false));
 
         Api.as(coordinator).body(Map.of("body", "Modéré", "version", 0)).patch("/posts/{id}", post).then().statusCode(200);
         Api.as(coordinator).delete("/posts/{id}", post).then().statusCode(204);

@@ -75,7 +75,7 @@ class ForumResourceTest {
                 .body("replyCount", equalTo(0))
                 .body("version", equalTo(0))
                 .body("subscription", equalTo("WATCHING"))
-                .body("canReply", equalTo(true))
+                .body("can.reply", equalTo(true))
                 .body("canModerate", equalTo(false));
         long id = created.<Integer>path("id");
         Api.anonymous().get("/threads/{id}/posts", id).then().statusCode(200)
@@ -155,7 +155,7 @@ class ForumResourceTest {
                 .post("/groups/{slug}/threads", f.slug()).then().statusCode(403);
         long thread = fixtures.thread(f.member(), f.slug(), "vie-du-groupe", "Public", "lisible par tous");
         Api.as(outsider).body(Map.of("body", "je passe")).post("/threads/{id}/posts", thread).then().statusCode(403);
-        Api.as(outsider).get("/threads/{id}", thread).then().statusCode(200).body("canReply", equalTo(false));
+        Api.as(outsider).get("/threads/{id}", thread).then().statusCode(200).body("can.reply", equalTo(false));
         Api.anonymous().body(Map.of("body", "anonyme")).post("/threads/{id}/posts", thread).then().statusCode(401);
         TestUser unverified = fixtures.unverifiedUser();
         Api.as(unverified).body(Map.of("body", "pas vérifié")).post("/threads/{id}/posts", thread)

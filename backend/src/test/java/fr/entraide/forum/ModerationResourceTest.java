@@ -81,12 +81,12 @@ class ModerationResourceTest {
         report(reporter, f.post(), "OTHER").statusCode(409);
         Api.as(reporter).get("/threads/{id}/posts", f.thread()).then().statusCode(200)
                 .body("items.find { it.id == %d }.reported".formatted(f.post()), equalTo(true))
-                .body("items.find { it.id == %d }.canReport".formatted(f.post()), equalTo(false))
+                .body("items.find { it.id == %d }.can.report".formatted(f.post()), equalTo(false))
                 .body("items.find { it.id == %d }.hidden".formatted(f.post()), equalTo(false));
         Api.as(member(f.slug())).get("/threads/{id}/posts", f.thread()).then()
-                .body("items.find { it.id == %d }.canReport".formatted(f.post()), equalTo(true));
+                .body("items.find { it.id == %d }.can.report".formatted(f.post()), equalTo(true));
         Api.anonymous().get("/threads/{id}/posts", f.thread()).then()
-                .body("items[0].reported", nullValue()).body("items[0].canReport", equalTo(false));
+                .body("items[0].reported", nullValue()).body("items[0].can.report", equalTo(false));
 
         Api.as(f.coordinator()).queryParam("status", "OPEN").get("/groups/{slug}/reports", f.slug()).then().statusCode(200)
                 .body("items", hasSize(1))
@@ -173,7 +173,7 @@ class ModerationResourceTest {
                     .body(hiddenPost + ".body", nullValue())
                     .body(hiddenPost + ".html", containsString("masqué par la modération"))
                     .body(hiddenPost + ".html", not(containsString(f.marker())))
-                    .body(hiddenPost + ".canEdit", equalTo(false));
+                    .body(hiddenPost + ".can.edit", equalTo(false));
         }
         Api.as(f.author()).get("/threads/{id}/posts", f.thread()).then()
                 .body(hiddenPost + ".hidden", equalTo(true))
@@ -290,7 +290,7 @@ class ModerationResourceTest {
         report(member(f.slug()), f.post(), "SPAM").statusCode(201);
         Api.as(f.coordinator()).body(Map.of("action", "HIDE")).post("/reports/{id}/resolve", reportId(f)).then().statusCode(200);
         Api.as(f.author()).get("/threads/{id}/posts", f.thread()).then()
-                .body("items.find { it.id == %d }.canEdit".formatted(f.post()), equalTo(true));
+                .body("items.find { it.id == %d }.can.edit".formatted(f.post()), equalTo(true));
         fixtures.reply(member(f.slug()), f.thread(), "On continue la discussion");
         Api.as(f.author()).delete("/posts/{id}", f.post()).then().statusCode(204);
         Api.as(f.coordinator()).queryParam("status", "HIDDEN").get("/groups/{slug}/reports", f.slug()).then()

@@ -49,7 +49,7 @@ class PollResourceTest {
     long poll(Setup s) {
         return Api.as(s.author()).body(Map.of("title", "Quel créneau pour l'atelier ?", "options", List.of(slot(7), slot(14), slot(21))))
                 .post("/groups/{slug}/polls", s.slug()).then().statusCode(201)
-                .body("options", hasSize(3)).body("closed", equalTo(false)).body("canClose", equalTo(true))
+                .body("options", hasSize(3)).body("closed", equalTo(false)).body("can.close", equalTo(true))
                 .extract().<Integer>path("id").longValue();
     }
 

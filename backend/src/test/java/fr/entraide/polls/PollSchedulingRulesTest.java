@@ -34,9 +34,9 @@ class PollSchedulingRulesTest {
         fixtures.join(author, slug);
         long id = Api.as(author).body(Map.of("title", "Quand ?", "options", List.of(PollResourceTest.slot(7), PollResourceTest.slot(14))))
                 .post("/groups/{slug}/polls", slug).then().statusCode(201)
-                .body("canClose", equalTo(true)).body("canCreateMeeting", equalTo(false)).body("canCreateWorkshop", equalTo(true))
+                .body("can.close", equalTo(true)).body("can.createMeeting", equalTo(false)).body("can.createWorkshop", equalTo(true))
                 .extract().<Integer>path("id").longValue();
-        Api.as(coordinator).get("/polls/{id}", id).then().body("canCreateMeeting", equalTo(true));
+        Api.as(coordinator).get("/polls/{id}", id).then().body("can.createMeeting", equalTo(true));
         int option = Api.anonymous().get("/polls/{id}", id).then().extract().path("options[0].id");
 
         Api.as(author).body(Map.of("chosenOptionId", option, "createAs", "MEETING")).post("/polls/{id}/close", id)

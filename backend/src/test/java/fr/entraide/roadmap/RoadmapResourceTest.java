@@ -79,8 +79,8 @@ class RoadmapResourceTest {
                 .body("axes[0].title", equalTo("Visibiliser les médiathèques Tiers-Lieux"))
                 .body("axes[0].actions.title", contains("Intégration dans la carte des tiers-lieux", "Voyages apprenants"))
                 .body("axes[0].actions[0].volunteers", hasSize(0))
-                .body("canManage", equalTo(false));
-        Api.as(b.coordinator()).get("/groups/{slug}/roadmap", b.slug()).then().body("canManage", equalTo(true));
+                .body("can.manage", equalTo(false));
+        Api.as(b.coordinator()).get("/groups/{slug}/roadmap", b.slug()).then().body("can.manage", equalTo(true));
 
         Api.as(b.member()).body(Map.of("title", "Non")).post("/groups/{slug}/roadmap/axes", b.slug()).then().statusCode(403);
         Api.as(b.member()).body(Map.of("title", "Non")).post("/roadmap/axes/{id}/actions", b.axis()).then().statusCode(403);
@@ -169,7 +169,7 @@ class RoadmapResourceTest {
                 .body("volunteers.id", contains((int) b.member().id()));
         Api.as(b.member()).post("/roadmap/actions/{id}/volunteers", action).then().statusCode(409);
         Api.as(b.member()).get("/roadmap/actions/{id}", action).then()
-                .body("volunteering", equalTo(true)).body("canManage", equalTo(false))
+                .body("volunteering", equalTo(true)).body("can.manage", equalTo(false))
                 .body("subscription", equalTo("WATCHING")).body("group.slug", equalTo(b.slug()));
         Api.as(fixtures.verifiedUser()).post("/roadmap/actions/{id}/volunteers", action).then().statusCode(403);
         Api.anonymous().post("/roadmap/actions/{id}/volunteers", action).then().statusCode(401);
