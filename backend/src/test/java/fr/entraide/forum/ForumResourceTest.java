@@ -76,7 +76,7 @@ class ForumResourceTest {
                 .body("version", equalTo(0))
                 .body("subscription", equalTo("WATCHING"))
                 .body("can.reply", equalTo(true))
-                .body("canModerate", equalTo(false));
+                .body("can.moderate", equalTo(false));
         long id = created.<Integer>path("id");
         Api.anonymous().get("/threads/{id}/posts", id).then().statusCode(200)
                 .body("items", hasSize(1))
