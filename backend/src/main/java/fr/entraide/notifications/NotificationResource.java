@@ -9,8 +9,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -28,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -36,7 +33,6 @@ import java.util.concurrent.atomic.AtomicLong;
 @Tag(name = "Notifications", description = "La cloche : notifications de l'appelant, en direct par Server-Sent Events")
 public class NotificationResource {
 
-    private static final Duration KEEP_ALIVE = Duration.ofSeconds(25);
 
     @Inject
     CurrentUser currentUser;
@@ -83,16 +79,8 @@ public class NotificationResource {
     public Multi<OutboundSseEvent> stream(@Context Sse sse) {
         Caller caller = currentUser.caller();
         AtomicLong lastSent = new AtomicLong(QuarkusTransaction.requiringNew().call(() -> notifications.latestId(caller.id())));
-        Multi<OutboundSseEvent> news = hub.wakeUpsOf(caller.id())
-                .onItem().transformToUniAndConcatenate(wakeUp -> Uni.createFrom()
-                        .item(() -> QuarkusTransaction.requiringNew().call(() -> fresh(caller.id(), lastSent)))
-                        .runSubscriptionOn(Infrastructure.getDefaultWorkerPool()))
-                .onItem().transformToIterable(events -> events)
-                .map(event -> sse.newEventBuilder().name("notification").mediaType(MediaType.APPLICATION_JSON_TYPE)
-                        .data(StreamEvent.class, event).build());
-        Multi<OutboundSseEvent> keepAlive = Multi.createFrom().ticks().every(KEEP_ALIVE)
-                .map(tick -> sse.newEventBuilder().comment("keep-alive").build());
-        return liveStreams.of(caller.id(), Multi.createBy().merging().streams(news, keepAlive));
+        return liveStreams.events(caller.id(), sse, "notification", StreamEvent.class, List.of(),
+                hub.wakeUpsOf(caller.id()), () -> fresh(caller.id(), lastSent));
     }
 
     private List<StreamEvent> fresh(long userId, AtomicLong lastSent) {

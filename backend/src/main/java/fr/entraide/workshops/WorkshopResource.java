@@ -6,12 +6,9 @@ import fr.entraide.common.security.CurrentUser;
 import fr.entraide.common.security.Roles;
 import fr.entraide.common.sse.LiveStreams;
 import fr.entraide.notifications.NotificationHub;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -35,7 +32,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -215,16 +211,8 @@ public class WorkshopResource {
     public Multi<OutboundSseEvent> sessionStream(@PathParam("id") long id, @Context Sse sse) {
         Caller caller = currentUser.caller();
         SessionView initial = sessions.session(id, caller);
-        Multi<SessionView> changes = hub.sessionChangesOf(id)
-                .onItem().transformToUniAndConcatenate(change -> Uni.createFrom()
-                        .item(() -> QuarkusTransaction.requiringNew().call(() -> SessionService.session(Workshop.findById(id))))
-                        .runSubscriptionOn(Infrastructure.getDefaultWorkerPool()));
-        Multi<OutboundSseEvent> events = Multi.createBy().concatenating().streams(Multi.createFrom().item(initial), changes)
-                .map(view -> sse.newEventBuilder().name("session").mediaType(MediaType.APPLICATION_JSON_TYPE)
-                        .data(SessionView.class, view).build());
-        Multi<OutboundSseEvent> keepAlive = Multi.createFrom().ticks().every(Duration.ofSeconds(25))
-                .map(tick -> sse.newEventBuilder().comment("keep-alive").build());
-        return liveStreams.of(caller.id(), Multi.createBy().merging().streams(events, keepAlive));
+        return liveStreams.events(caller.id(), sse, "session", SessionView.class, List.of(initial), hub.sessionChangesOf(id),
+                () -> List.of(SessionService.session(Workshop.findById(id))));
     }
 
     private static String csvCell(String value) {

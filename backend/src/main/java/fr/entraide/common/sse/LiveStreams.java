@@ -3,20 +3,27 @@ package fr.entraide.common.sse;
 import fr.entraide.common.config.AppConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.smallrye.mutiny.subscription.Cancellable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
 import org.jboss.logging.Logger;
 
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * The live streams (SSE) of each member, across instances: at most app.streams.max-per-user open at once (a new
@@ -31,6 +38,7 @@ public class LiveStreams {
     /** Payloads: {@code open:<user>:<stream>}, {@code gone:<user>:<stream>}, {@code close:<user>}. */
     public static final String CHANNEL = "entraide_streams";
     private static final Logger LOG = Logger.getLogger(LiveStreams.class);
+    private static final long KEEP_ALIVE_SECONDS = 25;
 
     @Inject
     EntityManager em;
@@ -42,6 +50,25 @@ public class LiveStreams {
     private final Map<UUID, Handle> local = new ConcurrentHashMap<>();
     /** Every open stream of every instance, per member, oldest first, in the order the channel told them. */
     private final Map<Long, Deque<UUID>> open = new HashMap<>();
+
+    /**
+     * Server-Sent Events of one member, named {@code name}: the {@code first} items at once, then, at each wake-up,
+     * what {@code onWakeUp} reads (on a worker thread, in its own transaction), with a keep-alive comment every
+     * {@value #KEEP_ALIVE_SECONDS} s; held to the limits of {@link #of}. Call it on a worker thread.
+     */
+    public <T> Multi<OutboundSseEvent> events(long userId, Sse sse, String name, Class<T> type, List<T> first,
+                                              Multi<?> wakeUps, Supplier<List<T>> onWakeUp) {
+        Multi<T> fresh = wakeUps
+                .onItem().transformToUniAndConcatenate(wakeUp -> Uni.createFrom()
+                        .item(() -> QuarkusTransaction.requiringNew().call(onWakeUp::get))
+                        .runSubscriptionOn(Infrastructure.getDefaultWorkerPool()))
+                .onItem().transformToIterable(items -> items);
+        Multi<OutboundSseEvent> events = Multi.createBy().concatenating().streams(Multi.createFrom().iterable(first), fresh)
+                .map(item -> sse.newEventBuilder().name(name).mediaType(MediaType.APPLICATION_JSON_TYPE).data(type, item).build());
+        Multi<OutboundSseEvent> keepAlive = Multi.createFrom().ticks().every(Duration.ofSeconds(KEEP_ALIVE_SECONDS))
+                .map(tick -> sse.newEventBuilder().comment("keep-alive").build());
+        return of(userId, Multi.createBy().merging().streams(events, keepAlive));
+    }
 
     /**
      * A stream of one member that ends with their sessions, or when they open too many. Call it on a worker thread:
