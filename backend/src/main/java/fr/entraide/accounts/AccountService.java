@@ -10,7 +10,6 @@ import fr.entraide.groups.MemberLeft;
 import fr.entraide.groups.MemberRole;
 import fr.entraide.groups.Membership;
 import io.quarkus.elytron.security.common.BcryptUtil;
-import fr.entraide.meetings.CalendarToken;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -31,6 +30,9 @@ public class AccountService {
 
     @Inject
     Event<MemberLeft> memberLeft;
+
+    @Inject
+    Event<AccessEnded> accessEnded;
 
     @Inject
     AuditLog audit;
@@ -90,7 +92,7 @@ public class AccountService {
         }
         Membership.<Membership>list("userId", user.id).forEach(m -> memberLeft.fire(new MemberLeft(m.groupId, user.id)));
         Membership.delete("userId", user.id);
-        CalendarToken.delete("userId", user.id);
+        accessEnded.fire(new AccessEnded(user.id));
         RefreshToken.delete("userId", user.id);
         PersonalAccessToken.delete("userId", user.id);
         OneTimeToken.delete("userId", user.id);

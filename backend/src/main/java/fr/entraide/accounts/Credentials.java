@@ -1,8 +1,8 @@
 package fr.entraide.accounts;
 
 import fr.entraide.common.sse.LiveStreams;
-import fr.entraide.meetings.CalendarToken;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -13,6 +13,9 @@ import jakarta.transaction.Transactional;
  */
 @ApplicationScoped
 public class Credentials {
+
+    @Inject
+    Event<AccessEnded> accessEnded;
 
     @Inject
     LiveStreams liveStreams;
@@ -48,7 +51,7 @@ public class Credentials {
 
     private void endAccessOf(long userId) {
         PersonalAccessToken.delete("userId", userId);
-        CalendarToken.delete("userId", userId);
+        accessEnded.fire(new AccessEnded(userId));
         OneTimeToken.revokeAll(userId, TokenPurpose.PASSWORD_RESET);
         liveStreams.closeAllOf(userId);
     }

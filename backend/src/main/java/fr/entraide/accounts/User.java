@@ -58,6 +58,6 @@ public class User extends PanacheEntityBase {
     }
 
     public Caller toCaller() {
-        return new Caller(id, username, displayName, email, siteRole, emailVerified, locale);
+        return new Caller(id, username, displayName, email, siteRole == SiteRole.ADMIN, emailVerified, locale);
     }
 }

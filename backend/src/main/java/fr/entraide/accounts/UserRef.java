@@ -1,4 +1,4 @@
-package fr.entraide.groups;
+package fr.entraide.accounts;
 
 /** A person as shown next to what they did. */
 public record UserRef(long id, String displayName) {

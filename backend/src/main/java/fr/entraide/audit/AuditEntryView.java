@@ -1,9 +1,9 @@
 package fr.entraide.audit;
 
 import fr.entraide.accounts.User;
+import fr.entraide.accounts.UserRef;
 import fr.entraide.common.audit.AuditEntry;
 import fr.entraide.groups.Group;
-import fr.entraide.groups.UserRef;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;

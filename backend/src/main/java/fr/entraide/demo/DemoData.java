@@ -5,13 +5,13 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import fr.entraide.accounts.User;
 import fr.entraide.common.config.AppConfig;
+import fr.entraide.forum.Category;
+import fr.entraide.forum.DefaultCategories;
 import fr.entraide.forum.ForumThread;
 import fr.entraide.forum.MarkdownRenderer;
 import fr.entraide.forum.Post;
 import fr.entraide.forum.Subscription;
 import fr.entraide.forum.WatchLevel;
-import fr.entraide.groups.Category;
-import fr.entraide.groups.DefaultCategories;
 import fr.entraide.groups.Group;
 import fr.entraide.groups.MemberRole;
 import fr.entraide.groups.Membership;
@@ -97,7 +97,7 @@ public class DemoData {
         group.name = demo.group().name();
         group.description = demo.group().description();
         group.persist();
-        DefaultCategories.createFor(group);
+        DefaultCategories.createFor(group.id);
 
         String passwordHash = BcryptUtil.bcryptHash(config.demo().password());
         Map<String, User> users = new HashMap<>();
@@ -158,7 +158,7 @@ public class DemoData {
     }
 
     private ForumThread thread(Group group, DemoThread demoThread, Map<String, User> users) {
-        Category category = Category.find("groupId = ?1 and slug = ?2", group.id, demoThread.category()).firstResult();
+        Category category = Category.bySlug(group.id, demoThread.category()).orElseThrow();
         List<DemoPost> demoPosts = demoThread.posts();
         ForumThread thread = new ForumThread();
         thread.groupId = group.id;

@@ -1,15 +1,15 @@
-package fr.entraide.groups;
+package fr.entraide.forum;
 
-import fr.entraide.forum.WatchLevel;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
 import java.time.Instant;
+import java.util.Optional;
 
 /** A section ("rubrique") of a group's forum. */
 @Entity
@@ -30,4 +30,8 @@ public class Category extends PanacheEntityBase {
     public WatchLevel defaultSubscription = WatchLevel.NORMAL;
 
     public Instant createdAt = Instant.now();
+
+    public static Optional<Category> bySlug(long groupId, String slug) {
+        return find("groupId = ?1 and slug = ?2", groupId, slug).firstResultOptional();
+    }
 }

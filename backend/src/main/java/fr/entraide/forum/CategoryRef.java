@@ -1,6 +1,5 @@
 package fr.entraide.forum;
 
-import fr.entraide.groups.Category;
 
 public record CategoryRef(long id, String slug, String name) {
 

@@ -4,7 +4,6 @@ import fr.entraide.common.audit.AuditLog;
 import fr.entraide.common.error.ProblemException;
 import fr.entraide.common.paging.PageResponse;
 import fr.entraide.common.security.Caller;
-import fr.entraide.groups.Category;
 import fr.entraide.groups.Group;
 import fr.entraide.groups.Slugs;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -59,7 +58,7 @@ public class CategoryService {
         if (categorySlug.isEmpty()) {
             throw ProblemException.invalid("slug", "Choisissez un identifiant pour cette rubrique.");
         }
-        if (Category.count("groupId = ?1 and slug = ?2", group.id, categorySlug) > 0) {
+        if (Category.bySlug(group.id, categorySlug).isPresent()) {
             throw ProblemException.conflict("slug", "Une rubrique de ce groupe utilise déjà « " + categorySlug + " ».");
         }
         Category category = new Category();

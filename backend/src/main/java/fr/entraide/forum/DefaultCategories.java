@@ -1,9 +1,14 @@
-package fr.entraide.groups;
+package fr.entraide.forum;
+
+import fr.entraide.groups.GroupCreated;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
 import java.util.List;
 
 /** The six sections ("rubriques") every new group starts with, as the working group defined them. */
-public final class DefaultCategories {
+@ApplicationScoped
+public class DefaultCategories {
 
     record Definition(String slug, String name, String description) {
     }
@@ -24,14 +29,15 @@ public final class DefaultCategories {
             new Definition("co-developpement", "Co-développement / atelier d'entraide",
                     "Un format pour partager une problématique et s'appuyer sur les expériences du groupe pour avancer."));
 
-    private DefaultCategories() {
+    void onGroupCreated(@Observes GroupCreated created) {
+        createFor(created.groupId());
     }
 
-    public static void createFor(Group group) {
+    public static void createFor(long groupId) {
         for (int i = 0; i < ALL.size(); i++) {
             Definition definition = ALL.get(i);
             Category category = new Category();
-            category.groupId = group.id;
+            category.groupId = groupId;
             category.slug = definition.slug();
             category.name = definition.name();
             category.description = definition.description();

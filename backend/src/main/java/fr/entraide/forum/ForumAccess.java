@@ -2,7 +2,6 @@ package fr.entraide.forum;
 
 import fr.entraide.common.error.ProblemException;
 import fr.entraide.common.security.Caller;
-import fr.entraide.groups.Category;
 import fr.entraide.groups.Group;
 import fr.entraide.groups.GroupAccess;
 import fr.entraide.groups.Standing;
@@ -35,7 +34,7 @@ public class ForumAccess {
     }
 
     public Category categoryOf(Group group, String slug, String field) {
-        return Category.<Category>find("groupId = ?1 and slug = ?2", group.id, slug).firstResultOptional()
+        return Category.bySlug(group.id, slug)
                 .orElseThrow(() -> ProblemException.invalid(field, "Aucune rubrique « " + slug + " » dans ce groupe."));
     }
 

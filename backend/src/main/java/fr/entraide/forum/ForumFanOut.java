@@ -4,7 +4,6 @@ import fr.entraide.accounts.EmailDigest;
 import fr.entraide.accounts.User;
 import fr.entraide.common.Texts;
 import fr.entraide.common.config.AppConfig;
-import fr.entraide.groups.Category;
 import fr.entraide.groups.Group;
 import fr.entraide.groups.MemberStatus;
 import fr.entraide.groups.Visibility;
@@ -25,8 +24,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
-import jakarta.transaction.Transactional;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import java.time.Instant;

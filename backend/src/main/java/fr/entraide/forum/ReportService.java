@@ -1,6 +1,7 @@
 package fr.entraide.forum;
 
 import fr.entraide.accounts.User;
+import fr.entraide.accounts.UserRef;
 import fr.entraide.common.audit.AuditLog;
 import fr.entraide.common.error.ProblemException;
 import fr.entraide.common.paging.Cursor;
@@ -8,7 +9,6 @@ import fr.entraide.common.paging.PageParams;
 import fr.entraide.common.paging.PageResponse;
 import fr.entraide.common.security.Caller;
 import fr.entraide.groups.Group;
-import fr.entraide.groups.UserRef;
 import fr.entraide.notifications.Notification;
 import fr.entraide.notifications.NotificationService;
 import fr.entraide.notifications.NotificationType;

@@ -1,7 +1,7 @@
 package fr.entraide.forum;
 
+import fr.entraide.accounts.UserRef;
 import fr.entraide.accounts.UserSummary;
-import fr.entraide.groups.UserRef;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;

@@ -1,6 +1,5 @@
 package fr.entraide.forum;
 
-import fr.entraide.groups.Category;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -8,7 +8,6 @@ import fr.entraide.common.paging.Cursor;
 import fr.entraide.common.paging.PageParams;
 import fr.entraide.common.paging.PageResponse;
 import fr.entraide.common.security.Caller;
-import fr.entraide.groups.Category;
 import fr.entraide.groups.Group;
 import fr.entraide.groups.GroupRef;
 import fr.entraide.groups.Standing;

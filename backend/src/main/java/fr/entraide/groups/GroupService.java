@@ -6,6 +6,7 @@ import fr.entraide.common.paging.PageParams;
 import fr.entraide.common.paging.PageResponse;
 import fr.entraide.common.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -24,6 +25,9 @@ public class GroupService {
 
     @Inject
     GroupAccess access;
+
+    @Inject
+    Event<GroupCreated> groupCreated;
 
     /** Groups the caller may see, by name; three queries whatever the page size. */
     public PageResponse<GroupResponse> list(Optional<Caller> caller, PageParams page) {
@@ -72,7 +76,7 @@ public class GroupService {
         group.visibility = request.visibility() == null ? Visibility.PUBLIC : request.visibility();
         group.joinPolicy = request.joinPolicy() == null ? JoinPolicy.OPEN : request.joinPolicy();
         group.persist();
-        DefaultCategories.createFor(group);
+        groupCreated.fire(new GroupCreated(group.id));
         Membership creator = new Membership();
         creator.groupId = group.id;
         creator.userId = caller.id();

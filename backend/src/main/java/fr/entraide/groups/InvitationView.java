@@ -1,5 +1,7 @@
 package fr.entraide.groups;
 
+import fr.entraide.accounts.UserRef;
+
 import java.time.Instant;
 
 /** What the invitee sees before accepting. */

@@ -1,6 +1,7 @@
 package fr.entraide.groups;
 
 import fr.entraide.accounts.User;
+import fr.entraide.accounts.UserRef;
 
 import java.time.Instant;
 

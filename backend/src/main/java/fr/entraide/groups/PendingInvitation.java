@@ -1,5 +1,6 @@
 package fr.entraide.groups;
 
+import fr.entraide.accounts.UserRef;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package fr.entraide.meetings;
 
+import fr.entraide.accounts.AccessEnded;
 import fr.entraide.accounts.User;
 import fr.entraide.common.config.AppConfig;
 import fr.entraide.common.error.ProblemException;
@@ -13,6 +14,7 @@ import fr.entraide.groups.Visibility;
 import fr.entraide.mail.Attachment;
 import fr.entraide.workshops.Workshop;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import net.fortuna.ical4j.data.CalendarOutputter;
@@ -206,5 +208,10 @@ public class CalendarService {
             throw new IllegalStateException("Cannot write the calendar", e);
         }
         return out.toString();
+    }
+
+    /** A calendar feed link is a credential too: it ends with the account's other ones. */
+    void revokeFeeds(@Observes AccessEnded ended) {
+        CalendarToken.delete("userId", ended.userId());
     }
 }

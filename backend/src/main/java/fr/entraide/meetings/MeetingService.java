@@ -157,7 +157,7 @@ public class MeetingService {
         }
         if (request.capacity() != null) {
             int capacity = capacity(request.capacity());
-            long yes = Rsvp.count("meetingId = ?1 and response = ?2", meeting.id, RsvpResponse.YES);
+            long yes = Rsvp.answers(meeting.id, RsvpResponse.YES);
             if (capacity < yes) {
                 throw ProblemException.conflict("capacity", yes + " personnes ont répondu oui : la capacité ne peut pas descendre à " + capacity + ".");
             }
@@ -208,7 +208,7 @@ public class MeetingService {
             return created;
         });
         if (response == RsvpResponse.YES && rsvp.response != RsvpResponse.YES && meeting.capacity != null
-                && Rsvp.count("meetingId = ?1 and response = ?2", meeting.id, RsvpResponse.YES) >= meeting.capacity) {
+                && Rsvp.answers(meeting.id, RsvpResponse.YES) >= meeting.capacity) {
             throw ProblemException.conflict("response", "Cette rencontre est complète : répondez « peut-être » pour être prévenu·e.");
         }
         rsvp.response = response;

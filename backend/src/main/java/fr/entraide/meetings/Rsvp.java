@@ -24,4 +24,8 @@ public class Rsvp extends PanacheEntityBase {
     public RsvpResponse response;
 
     public Instant respondedAt = Instant.now();
+
+    public static long answers(long meetingId, RsvpResponse response) {
+        return count("meetingId = ?1 and response = ?2", meetingId, response);
+    }
 }

@@ -1,7 +1,7 @@
 package fr.entraide.notifications;
 
 import fr.entraide.accounts.User;
-import fr.entraide.groups.UserRef;
+import fr.entraide.accounts.UserRef;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;

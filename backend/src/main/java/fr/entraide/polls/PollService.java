@@ -1,6 +1,7 @@
 package fr.entraide.polls;
 
 import fr.entraide.accounts.User;
+import fr.entraide.accounts.UserRef;
 import fr.entraide.common.error.ProblemException;
 import fr.entraide.common.paging.Cursor;
 import fr.entraide.common.paging.PageParams;
@@ -11,7 +12,6 @@ import fr.entraide.common.time.EventFields;
 import fr.entraide.common.time.When;
 import fr.entraide.groups.Group;
 import fr.entraide.groups.GroupAccess;
-import fr.entraide.groups.UserRef;
 import fr.entraide.meetings.Meeting;
 import fr.entraide.meetings.MeetingKind;
 import fr.entraide.meetings.MeetingRequest;

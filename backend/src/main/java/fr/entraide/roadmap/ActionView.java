@@ -1,6 +1,6 @@
 package fr.entraide.roadmap;
 
-import fr.entraide.groups.UserRef;
+import fr.entraide.accounts.UserRef;
 
 import java.time.Instant;
 import java.time.LocalDate;

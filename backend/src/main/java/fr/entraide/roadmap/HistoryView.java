@@ -1,6 +1,6 @@
 package fr.entraide.roadmap;
 
-import fr.entraide.groups.UserRef;
+import fr.entraide.accounts.UserRef;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;

@@ -1,20 +1,20 @@
 package fr.entraide.roadmap;
 
 import fr.entraide.accounts.User;
+import fr.entraide.accounts.UserRef;
 import fr.entraide.common.audit.AuditLog;
 import fr.entraide.common.config.AppConfig;
 import fr.entraide.common.error.ProblemException;
 import fr.entraide.common.security.Caller;
+import fr.entraide.forum.Category;
 import fr.entraide.forum.ForumThread;
 import fr.entraide.forum.Subscriptions;
 import fr.entraide.forum.ThreadService;
-import fr.entraide.groups.Category;
 import fr.entraide.groups.Group;
 import fr.entraide.groups.GroupAccess;
 import fr.entraide.groups.GroupRef;
 import fr.entraide.groups.MemberLeft;
 import fr.entraide.groups.MemberStatus;
-import fr.entraide.groups.UserRef;
 import fr.entraide.notifications.NotificationMessages;
 import fr.entraide.notifications.NotificationService;
 import fr.entraide.notifications.NotificationType;
@@ -150,7 +150,7 @@ public class RoadmapService {
         action.targetDate = plausible(request.targetDate());
         action.position = (int) RoadmapAction.count("axisId", axis.id) + 1;
         action.persist();
-        if (Category.count("groupId = ?1 and slug = ?2", group.id, ROADMAP_CATEGORY) > 0) {
+        if (Category.bySlug(group.id, ROADMAP_CATEGORY).isPresent()) {
             String link = "/groups/" + group.slug + "/roadmap/actions/" + action.id;
             String body = (action.description.isEmpty() ? "" : action.description + "\n\n")
                     + "Discussion de l'action « " + action.title + " » de l'axe *" + axis.title + "* : "
@@ -165,7 +165,7 @@ public class RoadmapService {
         RoadmapAction action = readableAction(id, caller);
         Group group = Group.findById(action.groupId);
         Axis axis = Axis.findById(action.axisId);
-        boolean volunteering = caller.map(c -> Volunteer.count("actionId = ?1 and userId = ?2", action.id, c.id()) > 0).orElse(false);
+        boolean volunteering = caller.map(c -> Volunteer.carries(action.id, c.id())).orElse(false);
         var subscription = caller.flatMap(c -> Optional.ofNullable(action.threadId).map(threadId -> {
             ForumThread thread = ForumThread.findById(threadId);
             return subscriptions.effective(c.id(), thread, Category.findById(thread.categoryId));
@@ -257,7 +257,7 @@ public class RoadmapService {
     public ActionView volunteer(long id, Caller caller) {
         RoadmapAction action = readableAction(id, Optional.of(caller));
         groups.requireActiveMember(Group.findById(action.groupId), caller);
-        if (Volunteer.count("actionId = ?1 and userId = ?2", action.id, caller.id()) > 0) {
+        if (Volunteer.carries(action.id, caller.id())) {
             throw ProblemException.conflict(null, "Vous portez déjà cette action.");
         }
         Volunteer volunteer = new Volunteer();
@@ -275,7 +275,7 @@ public class RoadmapService {
     @Transactional
     public void withdraw(long id, Caller caller) {
         RoadmapAction action = readableAction(id, Optional.of(caller));
-        if (Volunteer.delete("actionId = ?1 and userId = ?2", action.id, caller.id()) == 0) {
+        if (!Volunteer.release(action.id, caller.id())) {
             throw ProblemException.notFound("Vous ne portez pas cette action.");
         }
         HistoryEntry.record(action.id, caller.id(), "volunteers", caller.displayName(), null);

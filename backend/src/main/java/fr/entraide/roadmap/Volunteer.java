@@ -20,4 +20,12 @@ public class Volunteer extends PanacheEntityBase {
     public long actionId;
     public long userId;
     public Instant createdAt = Instant.now();
+
+    public static boolean carries(long actionId, long userId) {
+        return count("actionId = ?1 and userId = ?2", actionId, userId) > 0;
+    }
+
+    public static boolean release(long actionId, long userId) {
+        return delete("actionId = ?1 and userId = ?2", actionId, userId) > 0;
+    }
 }

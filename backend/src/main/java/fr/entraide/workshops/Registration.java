@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
 import java.time.Instant;
+import java.util.Optional;
 
 @Entity
 public class Registration extends PanacheEntityBase {
@@ -25,4 +26,8 @@ public class Registration extends PanacheEntityBase {
 
     public Instant createdAt = Instant.now();
     public Instant confirmedAt;
+
+    public static Optional<Registration> of(long workshopId, long userId) {
+        return find("workshopId = ?1 and userId = ?2", workshopId, userId).firstResultOptional();
+    }
 }

@@ -1,11 +1,11 @@
 package fr.entraide.workshops;
 
 import fr.entraide.accounts.User;
+import fr.entraide.accounts.UserRef;
 import fr.entraide.common.error.ProblemException;
 import fr.entraide.common.security.Caller;
 import fr.entraide.groups.Group;
 import fr.entraide.groups.GroupAccess;
-import fr.entraide.groups.UserRef;
 import fr.entraide.notifications.NotificationHub;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

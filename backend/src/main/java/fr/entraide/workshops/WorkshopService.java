@@ -1,6 +1,7 @@
 package fr.entraide.workshops;
 
 import fr.entraide.accounts.User;
+import fr.entraide.accounts.UserRef;
 import fr.entraide.common.config.AppConfig;
 import fr.entraide.common.error.ProblemException;
 import fr.entraide.common.paging.Cursor;
@@ -9,9 +10,9 @@ import fr.entraide.common.paging.PageResponse;
 import fr.entraide.common.quota.CreationQuota;
 import fr.entraide.common.security.Caller;
 import fr.entraide.common.time.EventFields;
+import fr.entraide.forum.Category;
 import fr.entraide.forum.Subscriptions;
 import fr.entraide.forum.ThreadService;
-import fr.entraide.groups.Category;
 import fr.entraide.groups.Group;
 import fr.entraide.groups.GroupAccess;
 import fr.entraide.groups.GroupPolicy;
@@ -19,7 +20,6 @@ import fr.entraide.groups.MemberLeft;
 import fr.entraide.groups.MemberStatus;
 import fr.entraide.groups.Membership;
 import fr.entraide.groups.Standing;
-import fr.entraide.groups.UserRef;
 import fr.entraide.meetings.CalendarService;
 import fr.entraide.notifications.NotificationService;
 import fr.entraide.notifications.NotificationType;
@@ -257,7 +257,7 @@ public class WorkshopService {
             throw ProblemException.conflict(null, status == WorkshopStatus.CANCELLED
                     ? "Cet atelier est annulé." : "Cet atelier a déjà commencé ou est passé.");
         }
-        if (Registration.count("workshopId = ?1 and userId = ?2", workshop.id, registrant) > 0) {
+        if (Registration.of(workshop.id, registrant).isPresent()) {
             throw ProblemException.conflict(null, registrant == caller.id()
                     ? "Vous êtes déjà inscrit·e à cet atelier." : "Cette personne est déjà inscrite à cet atelier.");
         }
@@ -285,8 +285,7 @@ public class WorkshopService {
         if (userId != caller.id()) {
             requireFacilitatorOrCoordinator(workshop, Group.findById(workshop.groupId), caller);
         }
-        Registration registration = Registration.<Registration>find("workshopId = ?1 and userId = ?2", workshop.id, userId)
-                .firstResultOptional()
+        Registration registration = Registration.of(workshop.id, userId)
                 .orElseThrow(() -> ProblemException.notFound("Aucune inscription à cet atelier."));
         registration.delete();
         em.flush();
@@ -302,7 +301,7 @@ public class WorkshopService {
                     select r.workshopId from Registration r where r.userId = ?3) order by id""", left.groupId(), Instant.now(), left.userId());
         for (Workshop found : upcoming) {
             Workshop workshop = Workshop.findById(found.id, LockModeType.PESSIMISTIC_WRITE);
-            Registration.<Registration>find("workshopId = ?1 and userId = ?2", workshop.id, left.userId()).firstResultOptional()
+            Registration.of(workshop.id, left.userId())
                     .ifPresent(registration -> {
                         registration.delete();
                         em.flush();
@@ -342,7 +341,7 @@ public class WorkshopService {
 
     /** Each workshop gets its discussion in the group's co-development category, when the group has one. */
     private void openDiscussion(Group group, Workshop workshop, Caller caller) {
-        if (Category.count("groupId = ?1 and slug = ?2", group.id, DISCUSSION_CATEGORY) == 0) {
+        if (Category.bySlug(group.id, DISCUSSION_CATEGORY).isEmpty()) {
             return;
         }
         String body = (workshop.description.isEmpty() ? "" : workshop.description + "\n\n")
@@ -476,8 +475,7 @@ public class WorkshopService {
 
     /** The caller's relation to a workshop, for the checks of one request (the views make theirs in bulk). */
     static WorkshopPolicy.Relation relation(Workshop workshop, Caller caller, boolean ownsChosenProblem) {
-        RegistrationStatus registration = Registration.<Registration>find("workshopId = ?1 and userId = ?2", workshop.id, caller.id())
-                .firstResultOptional().map(r -> r.status).orElse(null);
+        RegistrationStatus registration = Registration.of(workshop.id, caller.id()).map(r -> r.status).orElse(null);
         return new WorkshopPolicy.Relation(facilitating(workshop, Optional.of(caller)), registration, ownsChosenProblem);
     }
 
