@@ -12,8 +12,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -39,7 +42,8 @@ public class GroupThreadResource {
 
     @POST
     @Operation(summary = "Ouvrir un sujet", description = "Le corps (Markdown) devient le premier message ; les @mentions notifient.")
-    @APIResponse(responseCode = "201", description = "Sujet créé")
+    @APIResponse(responseCode = "201", description = "Sujet créé",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ThreadView.class)))
     public Response createThread(@PathParam("slug") String slug, @Valid @NotNull CreateThreadRequest request) {
         ThreadView created = threads.create(slug, currentUser.requireVerified(), request);
         return Response.created(URI.create("/api/v1/threads/" + created.id())).entity(created).build();

@@ -5,6 +5,7 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
@@ -68,13 +69,28 @@ public class ProblemResponsesFilter implements OASFilter {
 
     @Override
     public Operation filterOperation(Operation operation) {
-        if (operation.getResponses() != null && operation.getResponses().getAPIResponse("default") == null) {
+        if (operation.getResponses() == null) {
+            return operation;
+        }
+        // errors named by a resource (or the "400" added for bean validation) are problems too
+        operation.getResponses().getAPIResponses().forEach((code, response) -> {
+            if (code.startsWith("4") || code.startsWith("5")) {
+                if (response.getContent() == null || response.getContent().getMediaTypes().isEmpty()) {
+                    response.setContent(problemContent());
+                }
+            }
+        });
+        if (operation.getResponses().getAPIResponse("default") == null) {
             operation.getResponses().addAPIResponse("default", OASFactory.createAPIResponse()
                     .description("Erreur : 400/422 (champ invalide, nommé dans errors), 401 (non connecté), 403 (non autorisé, "
                             + "ou e-mail non vérifié), 404 (introuvable ou privé), 409 (conflit, version périmée), 429 (trop de tentatives)")
-                    .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
-                            OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)))));
+                    .content(problemContent()));
         }
         return operation;
+    }
+
+    private static Content problemContent() {
+        return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)));
     }
 }
