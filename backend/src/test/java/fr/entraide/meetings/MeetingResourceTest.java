@@ -6,6 +6,7 @@ import fr.entraide.support.Api;
 import fr.entraide.support.Fixtures;
 import fr.entraide.support.GreenMailResource;
 import fr.entraide.support.Mailbox;
+import fr.entraide.support.TestGroup;
 import fr.entraide.support.TestUser;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -48,8 +49,9 @@ class MeetingResourceTest {
     }
 
     Setup setup(Visibility visibility) {
-        TestUser coordinator = fixtures.admin();
-        String slug = fixtures.group(coordinator, visibility, JoinPolicy.OPEN);
+        TestGroup group = fixtures.coordinatedGroup(visibility, JoinPolicy.OPEN);
+        TestUser coordinator = group.coordinator();
+        String slug = group.slug();
         TestUser member = fixtures.verifiedUser();
         fixtures.addMember(member, slug);
         return new Setup(coordinator, member, slug);
@@ -245,7 +247,7 @@ class MeetingResourceTest {
         schedule(s, inDays(9), inDays(9).plus(1, ChronoUnit.HOURS), null);
         String token = Api.as(s.member()).get("/me/calendar-token").path("token");
         Api.anonymous().queryParam("token", token).get("/groups/{slug}/calendar.ics", s.slug()).then().statusCode(200);
-        Api.as(s.coordinator()).body(Map.of("suspended", true)).patch("/admin/users/{id}", s.member().id()).then().statusCode(200);
+        Api.as(fixtures.admin()).body(Map.of("suspended", true)).patch("/admin/users/{id}", s.member().id()).then().statusCode(200);
         Api.anonymous().queryParam("token", token).get("/groups/{slug}/calendar.ics", s.slug()).then().statusCode(404);
     }
 }

@@ -6,6 +6,7 @@ import fr.entraide.support.Api;
 import fr.entraide.support.Fixtures;
 import fr.entraide.support.GreenMailResource;
 import fr.entraide.support.Mailbox;
+import fr.entraide.support.TestGroup;
 import fr.entraide.support.TestUser;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -52,8 +53,9 @@ class NotificationsTest {
     }
 
     private Forum forum() {
-        TestUser coordinator = fixtures.admin();
-        String slug = fixtures.group(coordinator, Visibility.PUBLIC, JoinPolicy.OPEN);
+        TestGroup group = fixtures.coordinatedGroup(Visibility.PUBLIC, JoinPolicy.OPEN);
+        TestUser coordinator = group.coordinator();
+        String slug = group.slug();
         long category = Api.as(coordinator).get("/groups/{slug}/categories", slug)
                 .then().extract().<Integer>path("items.find { it.slug == 'vie-du-groupe' }.id").longValue();
         return new Forum(coordinator, slug, category);

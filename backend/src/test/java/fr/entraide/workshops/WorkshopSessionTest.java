@@ -6,6 +6,7 @@ import fr.entraide.support.Api;
 import fr.entraide.support.Fixtures;
 import fr.entraide.support.GreenMailResource;
 import fr.entraide.support.Mailbox;
+import fr.entraide.support.TestGroup;
 import fr.entraide.support.TestUser;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -57,8 +58,9 @@ class WorkshopSessionTest {
 
     @Test
     void theFacilitator_movesThroughThePhases_andParticipantsSeeItLive() throws Exception {
-        TestUser coordinator = fixtures.admin();
-        String slug = fixtures.group(coordinator, Visibility.PUBLIC, JoinPolicy.OPEN);
+        TestGroup group = fixtures.coordinatedGroup(Visibility.PUBLIC, JoinPolicy.OPEN);
+        TestUser coordinator = group.coordinator();
+        String slug = group.slug();
         TestUser facilitator = member(slug);
         TestUser participant = member(slug);
         long id = new WorkshopResourceTest().withFixtures(fixtures).create(facilitator, slug, 6);
@@ -106,8 +108,9 @@ class WorkshopSessionTest {
 
     @Test
     void registering_watchesTheWorkshopsDiscussion() {
-        TestUser coordinator = fixtures.admin();
-        String slug = fixtures.group(coordinator, Visibility.PUBLIC, JoinPolicy.OPEN);
+        TestGroup group = fixtures.coordinatedGroup(Visibility.PUBLIC, JoinPolicy.OPEN);
+        TestUser coordinator = group.coordinator();
+        String slug = group.slug();
         TestUser participant = member(slug);
         long id = new WorkshopResourceTest().withFixtures(fixtures).create(coordinator, slug, 6);
         int thread = Api.anonymous().get("/workshops/{id}", id).then().body("threadId", notNullValue()).extract().path("threadId");
@@ -119,8 +122,9 @@ class WorkshopSessionTest {
 
     @Test
     void theDayBeforeReminder_goesOnceToEachConfirmedParticipant() {
-        TestUser coordinator = fixtures.admin();
-        String slug = fixtures.group(coordinator, Visibility.PUBLIC, JoinPolicy.OPEN);
+        TestGroup group = fixtures.coordinatedGroup(Visibility.PUBLIC, JoinPolicy.OPEN);
+        TestUser coordinator = group.coordinator();
+        String slug = group.slug();
         Instant tomorrow = Instant.now().plus(20, ChronoUnit.HOURS);
         long id = Api.as(coordinator).body(Map.of("title", "Atelier de demain", "startsAt", tomorrow.toString(),
                         "endsAt", tomorrow.plus(2, ChronoUnit.HOURS).toString(), "capacity", 1, "onlineUrl", "https://visio.exemple.org/demain"))
