@@ -74,11 +74,13 @@ public class NotificationResource {
     @Path("/stream")
     @Blocking
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    @Operation(summary = "Flux en direct (Server-Sent Events)", description = "Chaque nouvelle notification arrive comme un événement `notification` dont les données sont {unreadCount, notification}; un commentaire de maintien toutes les 25 s. Authentification par l'en-tête Authorization, comme ailleurs. Quelques flux ouverts par membre (un de plus ferme le plus ancien) ; tous sont fermés à la déconnexion, à la suspension ou au changement de mot de passe.")
+    @Operation(summary = "Flux en direct (Server-Sent Events)", description = "Un commentaire `ready` une fois le flux à l'écoute, puis chaque nouvelle notification arrive comme un événement `notification` dont les données sont {unreadCount, notification}; un commentaire de maintien toutes les 25 s. Authentification par l'en-tête Authorization, comme ailleurs. Quelques flux ouverts par membre (un de plus ferme le plus ancien) ; tous sont fermés à la déconnexion, à la suspension ou au changement de mot de passe.")
     public Multi<OutboundSseEvent> stream(@Context Sse sse) {
         Caller caller = currentUser.require();
         AtomicLong lastSent = new AtomicLong(QuarkusTransaction.requiringNew().call(() -> notifications.latestId(caller.id())));
-        Multi<OutboundSseEvent> news = hub.wakeUpsOf(caller.id())
+        // one look once listening: a notification written between lastSent and the subscription is not lost
+        Multi<Long> wakeUps = Multi.createBy().merging().streams(hub.wakeUpsOf(caller.id()), Multi.createFrom().item(caller.id()));
+        Multi<OutboundSseEvent> news = wakeUps
                 .onItem().transformToUniAndConcatenate(wakeUp -> Uni.createFrom()
                         .item(() -> QuarkusTransaction.requiringNew().call(() -> fresh(caller.id(), lastSent)))
                         .runSubscriptionOn(Infrastructure.getDefaultWorkerPool()))
@@ -87,7 +89,9 @@ public class NotificationResource {
                         .data(StreamEvent.class, event).build());
         Multi<OutboundSseEvent> keepAlive = Multi.createFrom().ticks().every(KEEP_ALIVE)
                 .map(tick -> sse.newEventBuilder().comment("keep-alive").build());
-        return liveStreams.of(caller.id(), Multi.createBy().merging().streams(news, keepAlive));
+        // after news is subscribed: a client that reads "ready" knows that nothing new will be missed
+        Multi<OutboundSseEvent> ready = Multi.createFrom().item(() -> sse.newEventBuilder().comment("ready").build());
+        return liveStreams.of(caller.id(), Multi.createBy().merging().streams(news, ready, keepAlive));
     }
 
     private List<StreamEvent> fresh(long userId, AtomicLong lastSent) {

@@ -6,6 +6,7 @@ import fr.entraide.support.Api;
 import fr.entraide.support.Fixtures;
 import fr.entraide.support.GreenMailResource;
 import fr.entraide.support.Mailbox;
+import fr.entraide.support.Streams;
 import fr.entraide.support.TestGroup;
 import fr.entraide.support.TestUser;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -15,18 +16,9 @@ import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -253,35 +245,16 @@ class NotificationsTest {
         TestUser watcher = member(f);
         TestUser author = member(f);
         watch(watcher, "categories", f.vieDuGroupe(), "WATCHING");
-        HttpClient client = HttpClient.newHttpClient();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(streamUrl.toString()))
-                .header("Authorization", "Bearer " + watcher.token())
-                .header("Accept", "text/event-stream")
-                .build();
-        HttpResponse<java.io.InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
-        assertEquals(200, response.statusCode());
-        CompletableFuture<String> received = CompletableFuture.supplyAsync(() -> {
-            try (BufferedReader reader = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
-                String line;
-                boolean notificationEvent = false;
-                while ((line = reader.readLine()) != null) {
-                    if (line.equals("event:notification") || line.equals("event: notification")) {
-                        notificationEvent = true;
-                    } else if (notificationEvent && line.startsWith("data:")) {
-                        return line.substring(5).trim();
-                    }
-                }
-                return null;
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        Thread.sleep(500);
-        fixtures.thread(author, f.slug(), "vie-du-groupe", "En direct", "sans recharger");
-        String data = received.get(15, TimeUnit.SECONDS);
-        response.body().close();
-        assertTrue(data.contains("\"unreadCount\":1"), data);
-        assertTrue(data.contains("En direct"), data);
+        Streams stream = Streams.open(streamUrl.toString(), watcher.token());
+        try {
+            stream.awaitComment("ready");
+            fixtures.thread(author, f.slug(), "vie-du-groupe", "En direct", "sans recharger");
+            String data = stream.nextData("notification");
+            assertTrue(data.contains("\"unreadCount\":1"), data);
+            assertTrue(data.contains("En direct"), data);
+        } finally {
+            stream.close();
+        }
         Api.anonymous().get("/notifications/stream").then().statusCode(401);
     }
 
