@@ -128,6 +128,33 @@ class NotificationsTest {
     }
 
     @Test
+    void muted_isNeverTold_notEvenOfAMention_inTheThreadOrTheCategoryTheyMuted() {
+        Forum f = forum();
+        TestUser author = member(f);
+        TestUser mutedThread = member(f);
+        TestUser mutedCategory = member(f);
+        TestUser listening = member(f);
+        long thread = fixtures.thread(author, f.slug(), "vie-du-groupe", "Sourdine", "premier");
+        fixtures.settleForum();
+        watch(mutedThread, "threads", thread, "MUTED");
+        watch(mutedCategory, "categories", f.vieDuGroupe(), "MUTED");
+
+        String mentions = "@" + mutedThread.username() + " @" + mutedCategory.username() + " @" + listening.username();
+        fixtures.reply(author, thread, "Qu'en pensez-vous, " + mentions + " ?");
+        long other = fixtures.thread(author, f.slug(), "vie-du-groupe", "Autre sujet", "Et ici, " + mentions + " ?");
+        fixtures.settleForum();
+        fixtures.sendMail();
+
+        List<String> linksOfMutedThread = Api.as(mutedThread).get("/notifications").then().statusCode(200)
+                .extract().path("items.link");
+        assertEquals(1, linksOfMutedThread.size(), "a muted thread tells nothing, mention included: " + linksOfMutedThread);
+        assertTrue(linksOfMutedThread.get(0).startsWith("/threads/" + other + "#"), "only the thread not muted tells of the mention");
+        assertTrue(typesOf(mutedCategory).isEmpty(), "a muted category tells nothing, mentions included");
+        assertTrue(Mailbox.to(mutedCategory.email()).isEmpty());
+        assertEquals(List.of("MENTIONED", "MENTIONED"), typesOf(listening), "the others are told of their mentions");
+    }
+
+    @Test
     void coordinatorsDefaultLevel_appliesToMembersWhoChoseNothing() {
         Forum f = forum();
         TestUser member = member(f);
