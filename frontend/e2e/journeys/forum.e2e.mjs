@@ -115,16 +115,20 @@ test('watching a category, a live notification, a mail, a reply with a mention, 
   await reply.getByRole('heading', { name: a.displayName }).waitFor()
   await reply.locator('strong', { hasText: '14 novembre' }).waitFor()
 
-  // B is told about the mention.
-  const deadline = Date.now() + 15_000
-  let mentioned = null
-  while (!mentioned && Date.now() < deadline) {
-    const { data } = await api('/notifications?unreadOnly=true', { token: b.token })
-    mentioned = data.items.find((n) => n.type === 'MENTIONED')
-    if (!mentioned) await new Promise((r) => setTimeout(r, 300))
-  }
-  assert.ok(mentioned, 'B has a MENTIONED notification')
-  assert.match(mentioned.link, new RegExp(`^/threads/${thread.id}`))
+  // B is told about the mention, in B's own browser: the bell counts it, its entry says so and opens A's reply.
+  const pageB = await newPage(browser)
+  await signIn(pageB, b)
+  const bellB = pageB.getByRole('banner').getByRole('button', { name: /^Notifications \(\d+ non lues?\)$/ })
+  await bellB.waitFor({ timeout: 20_000 })
+  await bellB.click()
+  const mention = pageB.locator('#notifications-panel')
+    .getByRole('link', { name: new RegExp(`vous a mentionné·e dans « ${escapeRegExp(title)} »`) })
+  await mention.waitFor({ timeout: 20_000 })
+  assert.match(await mention.getAttribute('href'), new RegExp(`^/threads/${thread.id}`))
+  await mention.click()
+  await pageB.waitForURL(`**/threads/${thread.id}**`)
+  await pageB.locator('article', { hasText: 'je serai là le' }).waitFor()
+  await pageB.context().close()
 
   // The search finds the thread with a query without accents.
   await page.goto(`${spaUrl}/groups/${group.slug}/forum`)

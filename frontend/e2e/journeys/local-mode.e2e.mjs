@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { launch, newPage, expectAccessible, unique, spaUrl, adminAccount } from '../support/browser.mjs'
-import { ensureGroup, group, login, password } from '../support/people.mjs'
+import { ensureGroup, escapeRegExp, group, login, password } from '../support/people.mjs'
 
 let browser
 
@@ -53,7 +53,8 @@ test('a newcomer signs up and confirms the address from the local mailbox', asyn
   await page.getByRole('heading', { level: 1, name: 'Boîte aux lettres locale' }).waitFor()
   await page.getByLabel('Destinataire').fill(email)
   await page.getByRole('button', { name: 'Filtrer' }).click()
-  const mail = page.getByRole('button', { name: /Confirmez votre adresse e-mail/ })
+  // the list shows every mail until the filter applies: name the one for this address
+  const mail = page.getByRole('button', { name: new RegExp(`^Confirmez votre adresse e-mail À ${escapeRegExp(email)}`) })
   for (let attempt = 0; attempt < 40 && !(await mail.isVisible()); attempt++) {
     await new Promise((r) => setTimeout(r, 500))
     await page.getByRole('button', { name: 'Filtrer' }).click()

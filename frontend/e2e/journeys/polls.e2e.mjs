@@ -1,7 +1,7 @@
 // Choosing a date together, Framadate-style, as the group did for its "séance de retrouvailles / intégration":
 // the coordinator opens a poll with three dates; a member M answers oui to the second date and non to the others
 // in the grid; the coordinator closes the poll into a meeting through the closing dialog; M finds the meeting in
-// the group agenda, opens it and downloads its .ics. Runs on its own: it creates the group when it is missing.
+// the group agenda, opens it and downloads its .ics. M, who said oui, is told through the bell; N, who said non, is not. Runs on its own: it creates the group when it is missing.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { readFile } from 'node:fs/promises'
@@ -20,6 +20,14 @@ after(async () => {
   await browser?.close()
 })
 
+/** How the meeting page writes a slot: "samedi 14 novembre 2026, 13:00–15:00 (heure de Paris)". */
+function meetingWhen({ startsAt, endsAt }) {
+  const zone = { timeZone: 'Europe/Paris' }
+  const day = new Intl.DateTimeFormat('fr-FR', { ...zone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })
+  const time = new Intl.DateTimeFormat('fr-FR', { ...zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+  return `${day.format(new Date(startsAt))}, ${time.format(new Date(startsAt))}–${time.format(new Date(endsAt))} (heure de Paris)`
+}
+
 /** The accessible name the grid gives a date option: "Samedi 14 nov. 13:00" (Paris time). */
 function optionName(startsAt) {
   const zone = { timeZone: 'Europe/Paris' }
@@ -33,6 +41,7 @@ test('a date poll answered in the grid, closed into a meeting, found in the agen
   const adminToken = await login(adminAccount.email, adminAccount.password)
   await ensureGroup(adminToken, { asMember: true })
   const m = await member('mathilde.', 'Mathilde, médiathèque de Mézières')
+  const n = await member('nadia.', 'Nadia, tiers-lieu de Bègles')
   const tag = unique('')
   const title = `Retrouvailles ${tag}`
 
@@ -71,6 +80,12 @@ test('a date poll answered in the grid, closed into a meeting, found in the agen
 
   const { data: afterVote } = await api(`/polls/${poll.id}`, { token: m.token })
   assert.deepEqual(afterVote.options.map((o) => o.myChoice), ['NO', 'YES', 'NO'])
+  // N can only come on the first date: the decision is not N's news.
+  await api(`/polls/${poll.id}/votes`, {
+    method: 'PUT',
+    token: n.token,
+    body: { votes: poll.options.map((o, i) => ({ optionId: o.id, choice: i === 0 ? 'YES' : 'NO' })) },
+  })
 
   // The coordinator, in another browser, closes the poll into a meeting on the second date.
   const coordinator = await newPage(browser)
@@ -95,17 +110,29 @@ test('a date poll answered in the grid, closed into a meeting, found in the agen
   assert.equal(closed.closed, true)
   assert.equal(closed.chosenOptionId, poll.options[1].id)
   assert.equal(closed.createdMeetingId, meetingId)
+  const { data: meeting } = await api(`/meetings/${meetingId}`, { token: m.token })
+  assert.deepEqual([Date.parse(meeting.startsAt), Date.parse(meeting.endsAt)],
+    [Date.parse(dates[1].startsAt), Date.parse(dates[1].endsAt)], 'the meeting takes the chosen date, start and end')
 
-  // M, who answered oui, is told (POLL_DECIDED links to the meeting).
-  const deadline = Date.now() + 15_000
-  let decided = null
-  while (!decided && Date.now() < deadline) {
-    const { data } = await api('/notifications?unreadOnly=true', { token: m.token })
-    decided = data.items.find((n) => n.type === 'POLL_DECIDED')
-    if (!decided) await new Promise((r) => setTimeout(r, 300))
-  }
-  assert.ok(decided, 'M has a POLL_DECIDED notification')
-  assert.equal(decided.link, `/groups/${group.slug}/meetings/${meetingId}`)
+  // M, who answered oui, is told: the bell (live, on the page M still has open) counts it, and its link opens the meeting.
+  const bell = page.getByRole('banner').getByRole('button', { name: /^Notifications \(\d+ non lues?\)$/ })
+  await bell.waitFor({ timeout: 20_000 })
+  await bell.click()
+  const told = page.locator('#notifications-panel').getByRole('link', { name: new RegExp(escapeRegExp(title)) })
+  assert.equal(await told.getAttribute('href'), `/groups/${group.slug}/meetings/${meetingId}`)
+  await told.click()
+  await page.waitForURL(`**/groups/${group.slug}/meetings/${meetingId}`)
+  await page.getByRole('heading', { level: 1, name: title }).waitFor()
+  await page.getByText(meetingWhen(dates[1])).waitFor()
+
+  // N, who answered non to that date, hears nothing of it: no unread count on N's bell, nothing in N's list.
+  const pageN = await newPage(browser)
+  await signIn(pageN, n)
+  await pageN.goto(`${spaUrl}/notifications`)
+  await pageN.getByRole('heading', { level: 1, name: 'Notifications' }).waitFor()
+  await pageN.getByRole('main').getByText("Aucune notification pour l'instant.").waitFor()
+  await pageN.getByRole('button', { name: 'Notifications', exact: true }).waitFor()
+  await pageN.context().close()
 
   // M opens the agenda from the group page and finds the meeting.
   await page.goto(`${spaUrl}/groups/${group.slug}`)

@@ -57,7 +57,11 @@ describe('notifications store', () => {
   beforeEach(() => {
     setActivePinia(createPinia())
   })
-  afterEach(() => store?.unbindSession())
+  afterEach(() => {
+    store?.unbindSession()
+    vi.useRealTimers()
+    vi.restoreAllMocks()
+  })
 
   it('opens the stream with the bearer token when signed in and updates the count on each event', async () => {
     const { streams } = setup()
@@ -104,6 +108,7 @@ describe('notifications store', () => {
   })
 
   it('disconnects and forgets everything on sign-out', async () => {
+    vi.useFakeTimers()
     const { streams } = setup()
     const auth = useAuthStore()
     auth.setSession(session(me(), 'access-1'))
@@ -119,7 +124,7 @@ describe('notifications store', () => {
     expect(store.connected).toBe(false)
     expect(store.count).toBe(0)
     expect(store.latest).toEqual([])
-    await new Promise((r) => setTimeout(r, 50))
+    await vi.advanceTimersByTimeAsync(60_000) // longer than the longest back-off: no retry was left behind
     expect(streams).toHaveLength(1)
   })
 
@@ -154,6 +159,8 @@ describe('notifications store', () => {
   })
 
   it('reconnects with back-off when the stream ends', async () => {
+    vi.useFakeTimers()
+    vi.spyOn(Math, 'random').mockReturnValue(1) // the whole 20 % of jitter: the first retry comes at 1.2 s
     const { streams } = setup()
     useAuthStore().setSession(session(me(), 'access-1'))
     store = useNotificationsStore()
@@ -163,7 +170,10 @@ describe('notifications store', () => {
     streams[0].close()
 
     await vi.waitFor(() => expect(store.connected).toBe(false))
-    await vi.waitFor(() => expect(streams).toHaveLength(2), { timeout: 2500 })
+    await vi.advanceTimersByTimeAsync(1000)
+    expect(streams).toHaveLength(1)
+    await vi.advanceTimersByTimeAsync(200)
+    expect(streams).toHaveLength(2)
     expect(streams[1].token).toBe('Bearer access-1')
   })
 

@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
@@ -45,7 +47,8 @@ public class AuthResource {
     @POST
     @Path("/register")
     @Operation(summary = "Créer un compte", description = "Envoie un e-mail de vérification. Avant vérification, le compte peut lire mais pas écrire.")
-    @APIResponse(responseCode = "201", description = "Compte créé")
+    @APIResponse(responseCode = "201", description = "Compte créé",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeResponse.class)))
     public Response register(@Valid @NotNull RegisterRequest request) {
         MeResponse user = auth.register(request);
         return Response.created(URI.create("/api/v1/users/" + user.id())).entity(user).build();
@@ -64,6 +67,7 @@ public class AuthResource {
     @ResponseStatus(202)
     @Operation(summary = "Renvoyer l'e-mail de vérification", description = "Quelques envois par jour, espacés d'une minute au moins.")
     @APIResponse(responseCode = "429", description = "Quota d'envois atteint ; Retry-After dit quand réessayer")
+    @APIResponse(responseCode = "202", description = "E-mail de vérification envoyé")
     @Authenticated
     public void resendVerification() {
         auth.resendVerification(currentUser.caller());
@@ -73,6 +77,8 @@ public class AuthResource {
     @Path("/login")
     @Operation(summary = "Se connecter", description = "Renvoie un jeton d'accès (JWT, courte durée) et un jeton de renouvellement, aussi posé en cookie HttpOnly. 429 avec Retry-After après trop d'échecs.")
     @APIResponse(responseCode = "429", description = "Trop d'échecs pour ce compte ou depuis cette adresse ; Retry-After dit quand réessayer")
+    @APIResponse(responseCode = "200", description = "Connecté·e ; le jeton de renouvellement est aussi posé en cookie",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenResponse.class)))
     public Response login(@Valid @NotNull LoginRequest request) {
         return withSessionCookie(auth.login(request, ClientAddress.of(httpRequest)));
     }
@@ -81,6 +87,8 @@ public class AuthResource {
     @Path("/refresh")
     @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     @Operation(summary = "Renouveler le jeton d'accès", description = "Avec le cookie de session ou {refreshToken}. Chaque jeton de renouvellement ne sert qu'une fois ; la session dure une journée de travail.")
+    @APIResponse(responseCode = "200", description = "Nouveaux jetons ; le cookie de session suit",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenResponse.class)))
     public Response refresh(@CookieParam(REFRESH_COOKIE) String cookie, RefreshRequest request) {
         String secret = request != null && request.refreshToken() != null ? request.refreshToken() : cookie;
         return withSessionCookie(auth.refresh(secret));
@@ -101,6 +109,7 @@ public class AuthResource {
     @ResponseStatus(202)
     @Operation(summary = "Demander un lien de réinitialisation du mot de passe", description = "Répond 202, que l'adresse ait un compte ou non ; quelques liens par jour et par adresse, espacés d'une minute au moins. Un nouveau lien annule les précédents.")
     @APIResponse(responseCode = "429", description = "Quota d'envois atteint pour cette adresse ou depuis ce client ; Retry-After dit quand réessayer")
+    @APIResponse(responseCode = "202", description = "Demande prise en compte")
     public void requestPasswordReset(@Valid @NotNull PasswordResetRequest request) {
         auth.requestPasswordReset(request.email(), ClientAddress.of(httpRequest));
     }

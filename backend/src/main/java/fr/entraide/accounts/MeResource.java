@@ -14,8 +14,11 @@ import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
@@ -62,6 +65,8 @@ public class MeResource {
     @GET
     @Path("/export")
     @Operation(summary = "Exporter toutes mes données (RGPD)")
+    @APIResponse(responseCode = "200", description = "Mes données, en pièce jointe",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountExport.class)))
     @Authenticated
     public Response export() {
         return Response.ok(accounts.export(currentUser.caller()))
@@ -81,6 +86,8 @@ public class MeResource {
     @Path("/tokens")
     @ResponseStatus(201)
     @Operation(summary = "Créer un jeton d'accès personnel", description = "Pour les intégrations : s'utilise comme Authorization: Bearer <token>. Le secret n'est montré qu'une fois. Adresse e-mail vérifiée requise ; un changement de mot de passe ou la première vérification de l'adresse révoque tous les jetons.")
+    @APIResponse(responseCode = "201", description = "Jeton créé, avec son secret",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonalTokenResponse.class)))
     @RolesAllowed(Roles.VERIFIED)
     public PersonalTokenResponse createToken(@Valid @NotNull CreateTokenRequest request) {
         return personalTokens.create(currentUser.caller(), request);

@@ -12,8 +12,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -38,7 +41,8 @@ public class GroupCategoryResource {
 
     @POST
     @Operation(summary = "Créer une rubrique (soucieux·ses)")
-    @APIResponse(responseCode = "201", description = "Rubrique créée")
+    @APIResponse(responseCode = "201", description = "Rubrique créée",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CategoryView.class)))
     @RolesAllowed(Roles.VERIFIED)
     public Response createCategory(@PathParam("slug") String slug, @Valid @NotNull CreateCategoryRequest request) {
         CategoryView created = categories.create(slug, currentUser.caller(), request);

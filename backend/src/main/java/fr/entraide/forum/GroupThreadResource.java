@@ -14,8 +14,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -41,7 +44,8 @@ public class GroupThreadResource {
 
     @POST
     @Operation(summary = "Ouvrir un sujet", description = "Le corps (Markdown) devient le premier message ; les @mentions notifient.")
-    @APIResponse(responseCode = "201", description = "Sujet créé")
+    @APIResponse(responseCode = "201", description = "Sujet créé",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ThreadView.class)))
     @RolesAllowed(Roles.VERIFIED)
     public Response createThread(@PathParam("slug") String slug, @Valid @NotNull CreateThreadRequest request) {
         ThreadView created = threads.create(slug, currentUser.caller(), request);

@@ -12,7 +12,10 @@ import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
@@ -53,6 +56,8 @@ public class PostResource {
     @Operation(summary = "Signaler un message (membres du groupe)",
             description = "Motif SPAM, INAPPROPRIATE, OFF_TOPIC ou OTHER, message facultatif. Un signalement par membre et par message : 409 au second. "
                     + "Signalé par assez de membres distincts (app.moderation.hide-threshold, 3 par défaut), le message est masqué jusqu'à la décision d'un·e soucieux·se.")
+    @APIResponse(responseCode = "201", description = "Signalement enregistré",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportReceipt.class)))
     @RolesAllowed(Roles.VERIFIED)
     public ReportReceipt report(@PathParam("id") long id, @Valid @NotNull CreateReportRequest request) {
         return reports.report(id, currentUser.caller(), request);

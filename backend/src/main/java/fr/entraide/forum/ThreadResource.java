@@ -17,8 +17,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -68,7 +71,8 @@ public class ThreadResource {
     @POST
     @Path("/posts")
     @Operation(summary = "Répondre", description = "403 si le sujet est verrouillé ; replyToId doit être un message du même sujet.")
-    @APIResponse(responseCode = "201", description = "Message publié")
+    @APIResponse(responseCode = "201", description = "Message publié",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostView.class)))
     @RolesAllowed(Roles.VERIFIED)
     public Response reply(@PathParam("id") long id, @Valid @NotNull CreatePostRequest request) {
         PostView created = posts.reply(id, currentUser.caller(), request);

@@ -18,8 +18,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -51,7 +54,8 @@ public class GroupResource {
 
     @POST
     @Operation(summary = "Créer un groupe (administration du site)", description = "Crée aussi les six rubriques par défaut ; le créateur devient soucieux·se (COORDINATOR).")
-    @APIResponse(responseCode = "201", description = "Groupe créé")
+    @APIResponse(responseCode = "201", description = "Groupe créé",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GroupResponse.class)))
     @RolesAllowed(Roles.ADMIN)
     public Response create(@Valid @NotNull CreateGroupRequest request) {
         GroupResponse created = groups.create(currentUser.caller(), request);
@@ -87,6 +91,8 @@ public class GroupResource {
     @Path("/{slug}/members")
     @ResponseStatus(201)
     @Operation(summary = "Rejoindre le groupe", description = "OPEN : membre actif ; APPROVAL : demande en attente ; INVITE : 403.")
+    @APIResponse(responseCode = "201", description = "Membre, ou demande en attente",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberResponse.class)))
     @RolesAllowed(Roles.VERIFIED)
     public MemberResponse join(@PathParam("slug") String slug) {
         return memberships.join(slug, currentUser.caller());
@@ -115,6 +121,8 @@ public class GroupResource {
     @ResponseStatus(201)
     @Operation(summary = "Coopter quelqu'un par e-mail", description = "Tout membre actif peut inviter ; l'invitation est envoyée par e-mail avec un lien valable 14 jours. Nombre d'invitations limité par membre et par adresse invitée.")
     @APIResponse(responseCode = "429", description = "Quota d'invitations atteint ; Retry-After dit quand réessayer")
+    @APIResponse(responseCode = "201", description = "Invitation envoyée",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InvitationCreated.class)))
     @RolesAllowed(Roles.VERIFIED)
     public InvitationCreated invite(@PathParam("slug") String slug, @Valid @NotNull InviteRequest request) {
         return invitations.invite(slug, currentUser.caller(), request);

@@ -16,8 +16,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -63,7 +66,8 @@ public class GroupMeetingResource {
     @POST
     @Path("/meetings")
     @Operation(summary = "Programmer une rencontre (soucieux·ses)", description = "Les membres sont prévenus selon leurs préférences. 429 avec Retry-After au-delà du quota de créations du compte.")
-    @APIResponse(responseCode = "201", description = "Rencontre programmée")
+    @APIResponse(responseCode = "201", description = "Rencontre programmée",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeetingView.class)))
     @RolesAllowed(Roles.VERIFIED)
     public Response create(@PathParam("slug") String slug, @Valid @NotNull MeetingRequest request) {
         MeetingView created = meetings.create(slug, currentUser.caller(), request);

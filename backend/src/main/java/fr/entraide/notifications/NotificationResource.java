@@ -74,13 +74,13 @@ public class NotificationResource {
     @Path("/stream")
     @Blocking
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    @Operation(summary = "Flux en direct (Server-Sent Events)", description = "Chaque nouvelle notification arrive comme un événement `notification` dont les données sont {unreadCount, notification}; un commentaire de maintien toutes les 25 s. Authentification par l'en-tête Authorization, comme ailleurs. Quelques flux ouverts par membre (un de plus ferme le plus ancien) ; tous sont fermés à la déconnexion, à la suspension ou au changement de mot de passe.")
+    @Operation(summary = "Flux en direct (Server-Sent Events)", description = "Un commentaire `ready` une fois le flux à l'écoute, puis chaque nouvelle notification arrive comme un événement `notification` dont les données sont {unreadCount, notification}; un commentaire de maintien toutes les 25 s. Authentification par l'en-tête Authorization, comme ailleurs. Quelques flux ouverts par membre (un de plus ferme le plus ancien) ; tous sont fermés à la déconnexion, à la suspension ou au changement de mot de passe.")
     @Authenticated
     public Multi<OutboundSseEvent> stream(@Context Sse sse) {
         Caller caller = currentUser.caller();
         AtomicLong lastSent = new AtomicLong(QuarkusTransaction.requiringNew().call(() -> notifications.latestId(caller.id())));
-        return liveStreams.events(caller.id(), sse, "notification", StreamEvent.class, List.of(),
-                hub.wakeUpsOf(caller.id()), () -> fresh(caller.id(), lastSent));
+        return liveStreams.events(caller.id(), sse, "notification", StreamEvent.class, hub.wakeUpsOf(caller.id()),
+                () -> fresh(caller.id(), lastSent));
     }
 
     private List<StreamEvent> fresh(long userId, AtomicLong lastSent) {

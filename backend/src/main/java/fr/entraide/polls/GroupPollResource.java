@@ -13,8 +13,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -38,7 +41,8 @@ public class GroupPollResource {
 
     @POST
     @Operation(summary = "Ouvrir un sondage", description = "Options datées (startsAt, endsAt) ou libellées ; au moins une. 429 avec Retry-After au-delà du quota de créations du compte.")
-    @APIResponse(responseCode = "201", description = "Sondage ouvert")
+    @APIResponse(responseCode = "201", description = "Sondage ouvert",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PollView.class)))
     @RolesAllowed(Roles.VERIFIED)
     public Response create(@PathParam("slug") String slug, @Valid @NotNull CreatePollRequest request) {
         PollView created = polls.create(slug, currentUser.caller(), request);

@@ -10,8 +10,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -36,7 +39,8 @@ public class GroupRoadmapResource {
     @POST
     @Path("/axes")
     @Operation(summary = "Ajouter un axe (soucieux·ses)")
-    @APIResponse(responseCode = "201", description = "Axe créé")
+    @APIResponse(responseCode = "201", description = "Axe créé",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AxisView.class)))
     @RolesAllowed(Roles.VERIFIED)
     public Response createAxis(@PathParam("slug") String slug, @Valid @NotNull CreateAxisRequest request) {
         AxisView created = roadmap.createAxis(slug, currentUser.caller(), request);

@@ -13,8 +13,11 @@ import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
@@ -52,7 +55,8 @@ public class RoadmapResource {
     @POST
     @Path("/axes/{id}/actions")
     @Operation(summary = "Ajouter une action à un axe (soucieux·ses)", description = "Ouvre aussi sa discussion dans la rubrique « Feuille de route ».")
-    @APIResponse(responseCode = "201", description = "Action créée")
+    @APIResponse(responseCode = "201", description = "Action créée",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActionView.class)))
     @RolesAllowed(Roles.VERIFIED)
     public Response createAction(@PathParam("id") long axisId, @Valid @NotNull CreateActionRequest request) {
         ActionView created = roadmap.createAction(axisId, currentUser.caller(), request);
@@ -94,6 +98,8 @@ public class RoadmapResource {
     @Path("/actions/{id}/volunteers")
     @ResponseStatus(201)
     @Operation(summary = "Je m'en empare", description = "L'appelant porte l'action (et suit sa discussion).")
+    @APIResponse(responseCode = "201", description = "Porteur·se ajouté·e",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActionView.class)))
     @RolesAllowed(Roles.VERIFIED)
     public ActionView volunteer(@PathParam("id") long id) {
         return roadmap.volunteer(id, currentUser.caller());

@@ -19,6 +19,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -48,7 +52,8 @@ public class GroupWorkshopResource {
     @POST
     @Path("/workshops")
     @Operation(summary = "Proposer un atelier", description = "Un membre le propose et l'anime ; un·e soucieux·se peut nommer l'animateur·rice. Capacité de 1 à 6, 6 par défaut. 429 avec Retry-After au-delà du quota de créations du compte.")
-    @APIResponse(responseCode = "201", description = "Atelier créé")
+    @APIResponse(responseCode = "201", description = "Atelier créé",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WorkshopView.class)))
     @RolesAllowed(Roles.VERIFIED)
     public Response create(@PathParam("slug") String slug, @Valid @NotNull CreateWorkshopRequest request) {
         WorkshopView created = workshops.create(slug, currentUser.caller(), request);
@@ -58,7 +63,8 @@ public class GroupWorkshopResource {
     @POST
     @Path("/workshop-series")
     @Operation(summary = "Ouvrir plusieurs créneaux d'un coup (soucieux·ses)", description = "Chaque créneau devient un atelier avec sa propre capacité et sa liste d'attente.")
-    @APIResponse(responseCode = "201", description = "Série créée")
+    @APIResponse(responseCode = "201", description = "Série créée",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SeriesView.class)))
     @RolesAllowed(Roles.VERIFIED)
     public Response createSeries(@PathParam("slug") String slug, @Valid @NotNull SeriesRequest request) {
         SeriesView created = workshops.createSeries(slug, currentUser.caller(), request);
@@ -69,6 +75,11 @@ public class GroupWorkshopResource {
     @Path("/workshop-journal")
     @Produces({MediaType.APPLICATION_JSON, "text/markdown"})
     @Operation(summary = "Le document commun du groupe", description = "Chaque compte rendu d'atelier, le plus récent d'abord ; ?format=markdown pour le télécharger.")
+    @APIResponse(responseCode = "200", description = "Les comptes rendus, ou le document Markdown", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT, properties = {
+                    @SchemaProperty(name = "items", type = SchemaType.ARRAY, implementation = JournalEntry.class),
+                    @SchemaProperty(name = "nextCursor", type = SchemaType.STRING)})),
+            @Content(mediaType = "text/markdown", schema = @Schema(type = SchemaType.STRING))})
     @Authenticated
     public Response journal(@PathParam("slug") String slug, @QueryParam("format") String format) {
         if ("markdown".equals(format)) {

@@ -29,6 +29,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -81,7 +85,8 @@ public class WorkshopResource {
     @Path("/{id}/registrations")
     @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     @Operation(summary = "S'inscrire (ou inscrire un membre, pour l'animateur·rice et les soucieux·ses)", description = "CONFIRMED tant qu'il reste des places, sinon WAITLISTED avec sa position ; 409 si déjà inscrit·e, atelier annulé ou passé.")
-    @APIResponse(responseCode = "201", description = "Inscrit·e")
+    @APIResponse(responseCode = "201", description = "Inscrit·e",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MyRegistration.class)))
     @RolesAllowed(Roles.VERIFIED)
     public Response register(@PathParam("id") long id, RegisterSomeoneRequest request) {
         MyRegistration registration = workshops.register(id, currentUser.caller(), request == null ? null : request.userId());
@@ -111,6 +116,11 @@ public class WorkshopResource {
     @Path("/{id}/registrations")
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @Operation(summary = "Participant·es puis liste d'attente, dans l'ordre", description = "?format=csv pour l'animateur·rice et les soucieux·ses.")
+    @APIResponse(responseCode = "200", description = "La liste, ou le fichier CSV", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT, properties = {
+                    @SchemaProperty(name = "items", type = SchemaType.ARRAY, implementation = RegistrationView.class),
+                    @SchemaProperty(name = "nextCursor", type = SchemaType.STRING)})),
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
     @Authenticated
     public Response registrations(@PathParam("id") long id, @QueryParam("format") String format) {
         Caller caller = currentUser.caller();
@@ -130,7 +140,8 @@ public class WorkshopResource {
     @POST
     @Path("/{id}/problems")
     @Operation(summary = "Apporter une problématique (participant·es confirmé·es)")
-    @APIResponse(responseCode = "201", description = "Ajoutée")
+    @APIResponse(responseCode = "201", description = "Ajoutée",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProblemView.class)))
     @RolesAllowed(Roles.VERIFIED)
     public Response bring(@PathParam("id") long id, @Valid @NotNull ProblemRequest request) {
         return Response.status(201).entity(sessions.bring(id, currentUser.caller(), request)).build();
@@ -210,8 +221,8 @@ public class WorkshopResource {
     @Authenticated
     public Multi<OutboundSseEvent> sessionStream(@PathParam("id") long id, @Context Sse sse) {
         Caller caller = currentUser.caller();
-        SessionView initial = sessions.session(id, caller);
-        return liveStreams.events(caller.id(), sse, "session", SessionView.class, List.of(initial), hub.sessionChangesOf(id),
+        sessions.session(id, caller); // the caller may follow this workshop, or a problem answers
+        return liveStreams.events(caller.id(), sse, "session", SessionView.class, hub.sessionChangesOf(id),
                 () -> List.of(SessionService.session(Workshop.findById(id))));
     }
 

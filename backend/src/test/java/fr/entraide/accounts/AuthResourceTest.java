@@ -1,11 +1,13 @@
 package fr.entraide.accounts;
 
 import fr.entraide.common.security.AccessTokens;
+import fr.entraide.common.security.Secrets;
 import fr.entraide.support.Api;
 import fr.entraide.support.Fixtures;
 import fr.entraide.support.GreenMailResource;
 import fr.entraide.support.Mailbox;
 import fr.entraide.support.TestUser;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -140,6 +142,34 @@ class AuthResourceTest {
         Api.anonymous().body(Map.of("refreshToken", second)).post("/auth/refresh")
                 .then().statusCode(401).contentType("application/problem+json");
         Api.anonymous().post("/auth/refresh").then().statusCode(401);
+    }
+
+    /**
+     * Two tabs refreshing at once may both present the same token: within a short grace the second is only refused.
+     * Past it, a token presented again is a stolen copy, and the whole sign-in ends, including its newest token.
+     * The grace is stepped over by dating the first use back, as the clock would.
+     */
+    @Test
+    void aRefreshTokenReplayedAfterTheGrace_revokesTheWholeSignIn() {
+        TestUser user = fixtures.verifiedUser();
+        String first = Api.anonymous().body(Map.of("email", user.email(), "password", user.password()))
+                .post("/auth/login").then().statusCode(200).extract().path("refreshToken");
+        String second = refresh(first).then().statusCode(200).extract().path("refreshToken");
+
+        refresh(first).then().statusCode(401);
+        String third = refresh(second).then().statusCode(200).extract().path("refreshToken");
+
+        QuarkusTransaction.requiringNew().run(() -> RefreshToken.update("usedAt = ?1 where tokenHash = ?2",
+                Instant.now().minusSeconds(31), Secrets.hash(first)));
+        refresh(first).then().statusCode(401).contentType("application/problem+json");
+        refresh(third).then().statusCode(401);
+        long live = QuarkusTransaction.requiringNew().call(() ->
+                RefreshToken.count("userId = ?1 and revokedAt is null", user.id()));
+        assertEquals(0, live, "every token of the sign-in is revoked");
+    }
+
+    private static Response refresh(String token) {
+        return Api.anonymous().body(Map.of("refreshToken", token)).post("/auth/refresh");
     }
 
     @Test

@@ -1,11 +1,15 @@
 package fr.entraide.accounts;
 
 import fr.entraide.groups.JoinPolicy;
+import fr.entraide.groups.Membership;
 import fr.entraide.groups.Visibility;
 import fr.entraide.support.Api;
 import fr.entraide.support.Fixtures;
 import fr.entraide.support.GreenMailResource;
+import fr.entraide.support.TestGroup;
 import fr.entraide.support.TestUser;
+import fr.entraide.workshops.WorkshopResourceTest;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -23,6 +27,9 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 @QuarkusTest
 @QuarkusTestResource(GreenMailResource.class)
@@ -84,6 +91,66 @@ class MeResourceTest {
                 .post("/me/password").then().statusCode(204);
         Api.anonymous().body(Map.of("email", user.email(), "password", "nouveau secret long")).post("/auth/login")
                 .then().statusCode(200);
+    }
+
+    @Test
+    void changingThePassword_endsEverySessionAndToken() {
+        TestUser user = fixtures.verifiedUser();
+        String refresh = Api.anonymous().body(Map.of("email", user.email(), "password", user.password()))
+                .post("/auth/login").then().statusCode(200).extract().path("refreshToken");
+        String personal = Api.as(user).body(Map.of("name", "script")).post("/me/tokens").then().statusCode(201)
+                .extract().path("token");
+        String calendar = Api.as(user).get("/me/calendar-token").then().statusCode(200).extract().path("token");
+
+        Api.as(user).body(Map.of("currentPassword", user.password(), "newPassword", "nouveau secret long"))
+                .post("/me/password").then().statusCode(204);
+
+        Api.anonymous().body(Map.of("refreshToken", refresh)).post("/auth/refresh").then().statusCode(401);
+        Api.as(personal).get("/me").then().statusCode(401);
+        Api.as(user).get("/me/tokens").then().statusCode(200).body("items", hasSize(0));
+        assertNotEquals(calendar, Api.as(user).get("/me/calendar-token").then().statusCode(200).extract().path("token"),
+                "the calendar feeds' secret is a new one");
+        Api.anonymous().body(Map.of("email", user.email(), "password", user.password())).post("/auth/login")
+                .then().statusCode(401);
+    }
+
+    /**
+     * Deleting an account wipes what identifies the person, ends every way in, and leaves their groups as leaving
+     * would: no membership left, and a confirmed seat in an upcoming workshop goes to the first on the waitlist.
+     */
+    @Test
+    void deleteAccount_wipesTheProfile_endsTokens_andLeavesEveryGroup_givingTheSeatToTheWaitlist() {
+        TestGroup group = fixtures.coordinatedGroup(Visibility.PUBLIC, JoinPolicy.OPEN);
+        TestUser user = fixtures.verifiedUser();
+        TestUser waiting = fixtures.verifiedUser();
+        fixtures.join(user, group.slug());
+        fixtures.join(waiting, group.slug());
+        Api.as(user).body(Map.of("bio", "Médiathèque de Plouc")).patch("/me").then().statusCode(200);
+        long workshop = new WorkshopResourceTest().withFixtures(fixtures).create(group.coordinator(), group.slug(), 1);
+        Api.as(user).post("/workshops/{id}/registrations", workshop).then().statusCode(201).body("status", equalTo("CONFIRMED"));
+        Api.as(waiting).post("/workshops/{id}/registrations", workshop).then().statusCode(201).body("status", equalTo("WAITLISTED"));
+        String refresh = Api.anonymous().body(Map.of("email", user.email(), "password", user.password()))
+                .post("/auth/login").then().statusCode(200).extract().path("refreshToken");
+        String personal = Api.as(user).body(Map.of("name", "script")).post("/me/tokens").then().statusCode(201)
+                .extract().path("token");
+
+        Api.as(user).body(Map.of("password", user.password())).delete("/me").then().statusCode(204);
+
+        Api.anonymous().body(Map.of("refreshToken", refresh)).post("/auth/refresh").then().statusCode(401);
+        Api.as(personal).get("/me").then().statusCode(401);
+        Api.as(group.coordinator()).get("/users/{id}", user.id()).then().statusCode(200)
+                .body("bio", nullValue()).body("displayName", equalTo("Ancien membre"));
+        QuarkusTransaction.requiringNew().run(() -> {
+            User stored = User.findById(user.id());
+            assertNotEquals(user.email(), stored.email, "the address is wiped");
+            assertNull(stored.bio);
+            assertEquals(0, Membership.count("userId", user.id()), "no membership left");
+            assertEquals(0, RefreshToken.count("userId", user.id()) + PersonalAccessToken.count("userId", user.id()),
+                    "no token left");
+        });
+        Api.as(waiting).get("/workshops/{id}", workshop).then().statusCode(200)
+                .body("myRegistration.status", equalTo("CONFIRMED"));
+        Api.as(group.coordinator()).get("/groups/{slug}", group.slug()).then().body("memberCount", equalTo(2));
     }
 
     @Test

@@ -7,10 +7,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.notNullValue;
 
 @QuarkusTest
@@ -19,13 +19,13 @@ class ErrorsTest {
 
     @Test
     void unknownRoute_is404Problem() {
-        Api.anonymous().get("/nulle-part").then().statusCode(404).contentType("application/problem+json")
+        Api.outsideContract().get("/nulle-part").then().statusCode(404).contentType("application/problem+json")
                 .body("status", equalTo(404)).body("title", notNullValue());
     }
 
     @Test
     void wrongMethod_is405Problem() {
-        Api.anonymous().delete("/groups").then().statusCode(405).contentType("application/problem+json")
+        Api.outsideContract().delete("/groups").then().statusCode(405).contentType("application/problem+json")
                 .body("type", endsWith("method-not-allowed"));
     }
 

@@ -1,5 +1,6 @@
 package fr.entraide.demo;
 
+import fr.entraide.accounts.User;
 import fr.entraide.support.Api;
 import fr.entraide.support.GreenMailResource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -12,10 +13,11 @@ import java.util.Map;
 
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
 @QuarkusTestResource(GreenMailResource.class)
@@ -24,8 +26,15 @@ class DemoDataTest {
     @Inject
     DemoData demo;
 
+    private static long demoAccounts() {
+        return QuarkusTransaction.requiringNew().call(() -> User.count("email like ?1", "%" + DemoData.EMAIL_DOMAIN));
+    }
+
     @Test
     void theFoundingThread_loadsWithItsPeopleAndPosts() {
+        assertEquals(0, demoAccounts(), "with app.demo.enabled off (the test profile), nothing was loaded at start");
+        demo.onStart(null);
+        assertEquals(0, demoAccounts(), "nor when the start-up guard is asked again");
         QuarkusTransaction.requiringNew().run(demo::load);
         String token = Api.anonymous().body(Map.of("email", "mathilde.s" + DemoData.EMAIL_DOMAIN, "password", "entraide-demo"))
                 .post("/auth/login").then().statusCode(200).extract().path("accessToken");

@@ -5,6 +5,7 @@ import fr.entraide.groups.Visibility;
 import fr.entraide.support.Api;
 import fr.entraide.support.Fixtures;
 import fr.entraide.support.GreenMailResource;
+import fr.entraide.support.TestGroup;
 import fr.entraide.support.TestUser;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -27,8 +28,9 @@ class ForumAuthorshipTest {
 
     @Test
     void anAuthorWhoLeftTheGroup_nolongerEditsNorDeletesTheirPosts_coordinatorsStillModerate() {
-        TestUser coordinator = fixtures.admin();
-        String slug = fixtures.group(coordinator, Visibility.PUBLIC, JoinPolicy.OPEN);
+        TestGroup group = fixtures.coordinatedGroup(Visibility.PUBLIC, JoinPolicy.OPEN);
+        TestUser coordinator = group.coordinator();
+        String slug = group.slug();
         TestUser author = fixtures.verifiedUser();
         fixtures.join(author, slug);
         long thread = fixtures.thread(author, slug, "vie-du-groupe", "Mon sujet", "Premier message");

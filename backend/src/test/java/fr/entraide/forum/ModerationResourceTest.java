@@ -7,6 +7,7 @@ import fr.entraide.support.Concurrently;
 import fr.entraide.support.Fixtures;
 import fr.entraide.support.GreenMailResource;
 import fr.entraide.support.Mailbox;
+import fr.entraide.support.TestGroup;
 import fr.entraide.support.TestUser;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -43,10 +44,15 @@ class ModerationResourceTest {
     private record Forum(TestUser coordinator, TestUser author, String slug, long thread, long post, String marker) {
     }
 
-    /** A public group, a member's thread, and a reply whose text carries a unique word. */
+    /**
+     * A group coordinated by an ordinary member (no site admin's pass), a member's thread, and a reply whose text
+     * carries a unique word.
+     */
     private Forum forum(Visibility visibility) {
-        TestUser coordinator = fixtures.admin();
-        String slug = fixtures.group(coordinator, visibility, visibility == Visibility.PUBLIC ? JoinPolicy.OPEN : JoinPolicy.INVITE);
+        TestGroup group = fixtures.coordinatedGroup(visibility,
+                visibility == Visibility.PUBLIC ? JoinPolicy.OPEN : JoinPolicy.INVITE);
+        TestUser coordinator = group.coordinator();
+        String slug = group.slug();
         TestUser author = member(slug);
         String marker = Fixtures.unique("pourriel");
         long thread = fixtures.thread(author, slug, "vie-du-groupe", "Un sujet à modérer", "Bonjour à toutes et tous");

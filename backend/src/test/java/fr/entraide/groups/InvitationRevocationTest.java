@@ -4,6 +4,7 @@ import fr.entraide.support.Api;
 import fr.entraide.support.Fixtures;
 import fr.entraide.support.GreenMailResource;
 import fr.entraide.support.Mailbox;
+import fr.entraide.support.TestGroup;
 import fr.entraide.support.TestUser;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -31,8 +32,9 @@ class InvitationRevocationTest {
     }
 
     Setup setup() {
-        TestUser coordinator = fixtures.admin();
-        String slug = fixtures.group(coordinator, Visibility.PRIVATE, JoinPolicy.INVITE);
+        TestGroup group = fixtures.coordinatedGroup(Visibility.PRIVATE, JoinPolicy.INVITE);
+        TestUser coordinator = group.coordinator();
+        String slug = group.slug();
         TestUser member = fixtures.verifiedUser();
         fixtures.addMember(member, slug);
         return new Setup(coordinator, member, slug);
@@ -51,8 +53,9 @@ class InvitationRevocationTest {
 
     @Test
     void aRemovedMember_cannotComeBack_throughAnInvitationTheySent_orOneAddressedToThem() {
-        TestUser coordinator = fixtures.admin();
-        String slug = fixtures.group(coordinator, Visibility.PRIVATE, JoinPolicy.INVITE);
+        TestGroup group = fixtures.coordinatedGroup(Visibility.PRIVATE, JoinPolicy.INVITE);
+        TestUser coordinator = group.coordinator();
+        String slug = group.slug();
         TestUser member = fixtures.verifiedUser();
         invite(coordinator, slug, member.email());
         String ownLink = secretSentTo(member.email());
@@ -88,7 +91,7 @@ class InvitationRevocationTest {
                 .body("items[0].email", equalTo(invitee.email()))
                 .body("items[0].invitedBy.id", equalTo((int) s.member().id())).body("nextCursor", nullValue());
         Api.as(s.member()).delete("/groups/{slug}/invitations/{id}", s.slug(), id).then().statusCode(403);
-        String other = fixtures.group(fixtures.admin(), Visibility.PUBLIC, JoinPolicy.OPEN);
+        String other = fixtures.coordinatedGroup(s.coordinator(), Visibility.PUBLIC, JoinPolicy.OPEN).slug();
         Api.as(s.coordinator()).delete("/groups/{slug}/invitations/{id}", other, id).then().statusCode(404);
 
         Api.as(s.coordinator()).delete("/groups/{slug}/invitations/{id}", s.slug(), id).then().statusCode(204);

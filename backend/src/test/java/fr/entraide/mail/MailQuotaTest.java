@@ -6,6 +6,7 @@ import fr.entraide.support.Api;
 import fr.entraide.support.Fixtures;
 import fr.entraide.support.GreenMailResource;
 import fr.entraide.support.Mailbox;
+import fr.entraide.support.TestGroup;
 import fr.entraide.support.TestUser;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -56,8 +57,9 @@ class MailQuotaTest {
 
     @Test
     void invitations_areLimitedPerRecipient_andPerInviter() {
-        TestUser coordinator = fixtures.admin();
-        String slug = fixtures.group(coordinator, Visibility.PRIVATE, JoinPolicy.INVITE);
+        TestGroup group = fixtures.coordinatedGroup(Visibility.PRIVATE, JoinPolicy.INVITE);
+        TestUser coordinator = group.coordinator();
+        String slug = group.slug();
         String invitee = Fixtures.unique("invitee") + "@exemple.test";
         Api.as(coordinator).body(Map.of("email", invitee)).post("/groups/{slug}/invitations", slug).then().statusCode(201);
         Api.as(coordinator).body(Map.of("email", invitee)).post("/groups/{slug}/invitations", slug)
@@ -75,8 +77,9 @@ class MailQuotaTest {
 
     @Test
     void mentionsPastTheQuota_publishThePost_butNeitherNotifyNorMailMore() {
-        TestUser coordinator = fixtures.admin();
-        String slug = fixtures.group(coordinator, Visibility.PUBLIC, JoinPolicy.OPEN);
+        TestGroup group = fixtures.coordinatedGroup(Visibility.PUBLIC, JoinPolicy.OPEN);
+        TestUser coordinator = group.coordinator();
+        String slug = group.slug();
         TestUser author = fixtures.verifiedUser();
         TestUser target = fixtures.verifiedUser();
         fixtures.join(author, slug);

@@ -1,5 +1,6 @@
 package fr.entraide.mail;
 
+import fr.entraide.common.config.AppConfig;
 import fr.entraide.support.Api;
 import fr.entraide.support.Fixtures;
 import fr.entraide.support.GreenMailResource;
@@ -16,6 +17,7 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
@@ -91,6 +93,47 @@ class OutboxSenderTest {
         sender.sendDue();
         assertEquals(1, Mailbox.to(to).size(), "once the lease ends the mail goes out, once");
     }
+
+    @Test
+    void aMailEnqueuedByARolledBackTransaction_isNeverSent() {
+        sender.sendDue();
+        String to = "annule-" + System.nanoTime() + "@exemple.test";
+        assertThrows(RuntimeException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
+            outbox.enqueue(to, content("Jamais envoyé"), Map.of());
+            throw new IllegalStateException("the request fails after enqueuing its mail");
+        }));
+        sender.sendDue();
+        assertEquals(0, QuarkusTransaction.requiringNew().call(() -> OutboxMail.count("recipient", to)));
+        assertTrue(Mailbox.to(to).isEmpty());
+    }
+
+    /** max-attempts is about a week of retries: the mail is put one failure short of it, as the clock would. */
+    @Test
+    void afterItsLastAttempt_aMailIsGivenUp_andNeverSentAgain() {
+        sender.sendDue();
+        String to = "abandon-" + System.nanoTime() + "@exemple.test";
+        QuarkusTransaction.requiringNew().run(() -> outbox.enqueue(to, content("Dernière chance"), Map.of()));
+        QuarkusTransaction.requiringNew().run(() -> OutboxMail.update("attempts = ?1 where recipient = ?2",
+                config.outbox().maxAttempts() - 1, to));
+        GreenMailResource.stopSmtp();
+        try {
+            assertEquals(0, sender.sendDue());
+        } finally {
+            GreenMailResource.startSmtp();
+        }
+        OutboxMail failed = QuarkusTransaction.requiringNew().call(() ->
+                OutboxMail.<OutboxMail>find("recipient", to).singleResult());
+        assertEquals(OutboxMail.Status.FAILED, failed.status);
+        assertEquals(config.outbox().maxAttempts(), failed.attempts);
+        assertNotNull(failed.lastError);
+
+        QuarkusTransaction.requiringNew().run(() -> OutboxMail.update("nextAttemptAt = ?1 where recipient = ?2", Instant.now(), to));
+        sender.sendDue();
+        assertTrue(Mailbox.to(to).isEmpty(), "a given-up mail stays given up");
+    }
+
+    @Inject
+    AppConfig config;
 
     private static MailContent content(String subject) {
         return new MailContent("fr", subject, "Bonjour,", java.util.List.of("Un message."), null, null, null,

@@ -6,7 +6,9 @@ import fr.entraide.support.Api;
 import fr.entraide.support.Fixtures;
 import fr.entraide.support.GreenMailResource;
 import fr.entraide.support.Mailbox;
+import fr.entraide.support.TestGroup;
 import fr.entraide.support.TestUser;
+import fr.entraide.workshops.WorkshopResourceTest;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -48,8 +50,9 @@ class MeetingResourceTest {
     }
 
     Setup setup(Visibility visibility) {
-        TestUser coordinator = fixtures.admin();
-        String slug = fixtures.group(coordinator, visibility, JoinPolicy.OPEN);
+        TestGroup group = fixtures.coordinatedGroup(visibility, JoinPolicy.OPEN);
+        TestUser coordinator = group.coordinator();
+        String slug = group.slug();
         TestUser member = fixtures.verifiedUser();
         fixtures.addMember(member, slug);
         return new Setup(coordinator, member, slug);
@@ -213,6 +216,32 @@ class MeetingResourceTest {
     }
 
     @Test
+    void groupFeeds_carryTheWorkshopsToo_withTheirOwnLink_andCancelledOnesMarked() throws Exception {
+        Setup s = setup(Visibility.PRIVATE);
+        long meeting = schedule(s, inDays(8), inDays(8).plus(1, ChronoUnit.HOURS), null);
+        WorkshopResourceTest workshops = new WorkshopResourceTest().withFixtures(fixtures);
+        long kept = workshops.create(s.member(), s.slug(), 6);
+        long cancelled = workshops.create(s.member(), s.slug(), 6);
+        Api.as(s.coordinator()).post("/workshops/{id}/cancel", cancelled).then().statusCode(200);
+        String token = Api.as(s.member()).get("/me/calendar-token").path("token");
+
+        Calendar feed = new CalendarBuilder().build(new StringReader(Api.anonymous().queryParam("token", token)
+                .get("/groups/{slug}/calendar.ics", s.slug()).then().statusCode(200).extract().asString()));
+        Map<String, VEvent> events = new HashMap<>();
+        for (VEvent event : feed.<VEvent>getComponents("VEVENT")) {
+            events.put(event.getUid().orElseThrow().getValue(), event);
+        }
+        assertEquals(java.util.Set.of("meeting-" + meeting + "@entraide", "workshop-" + kept + "@entraide",
+                "workshop-" + cancelled + "@entraide"), events.keySet());
+        VEvent workshop = events.get("workshop-" + kept + "@entraide");
+        assertTrue(workshop.getDescription().getValue().contains("/groups/" + s.slug() + "/workshops/" + kept),
+                "the event links to the workshop's page");
+        assertTrue(workshop.toString().contains("visio.exemple.org/atelier"), "a member's feed has the online link");
+        assertFalse(workshop.getProperty("STATUS").map(p -> p.getValue()).orElse("").equals("CANCELLED"));
+        assertEquals("CANCELLED", events.get("workshop-" + cancelled + "@entraide").getProperty("STATUS").orElseThrow().getValue());
+    }
+
+    @Test
     void theDayBeforeReminder_goesOnceToEachYes_evenWhenTheJobRunsTwice() {
         Setup s = setup(Visibility.PUBLIC);
         Instant tomorrow = Instant.now().plus(20, ChronoUnit.HOURS);
@@ -245,7 +274,7 @@ class MeetingResourceTest {
         schedule(s, inDays(9), inDays(9).plus(1, ChronoUnit.HOURS), null);
         String token = Api.as(s.member()).get("/me/calendar-token").path("token");
         Api.anonymous().queryParam("token", token).get("/groups/{slug}/calendar.ics", s.slug()).then().statusCode(200);
-        Api.as(s.coordinator()).body(Map.of("suspended", true)).patch("/admin/users/{id}", s.member().id()).then().statusCode(200);
+        Api.as(fixtures.admin()).body(Map.of("suspended", true)).patch("/admin/users/{id}", s.member().id()).then().statusCode(200);
         Api.anonymous().queryParam("token", token).get("/groups/{slug}/calendar.ics", s.slug()).then().statusCode(404);
     }
 }

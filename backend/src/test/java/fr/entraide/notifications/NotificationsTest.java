@@ -6,6 +6,8 @@ import fr.entraide.support.Api;
 import fr.entraide.support.Fixtures;
 import fr.entraide.support.GreenMailResource;
 import fr.entraide.support.Mailbox;
+import fr.entraide.support.Streams;
+import fr.entraide.support.TestGroup;
 import fr.entraide.support.TestUser;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -14,18 +16,9 @@ import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -52,8 +45,9 @@ class NotificationsTest {
     }
 
     private Forum forum() {
-        TestUser coordinator = fixtures.admin();
-        String slug = fixtures.group(coordinator, Visibility.PUBLIC, JoinPolicy.OPEN);
+        TestGroup group = fixtures.coordinatedGroup(Visibility.PUBLIC, JoinPolicy.OPEN);
+        TestUser coordinator = group.coordinator();
+        String slug = group.slug();
         long category = Api.as(coordinator).get("/groups/{slug}/categories", slug)
                 .then().extract().<Integer>path("items.find { it.slug == 'vie-du-groupe' }.id").longValue();
         return new Forum(coordinator, slug, category);
@@ -131,6 +125,33 @@ class NotificationsTest {
         assertEquals(List.of("POST_CREATED"), typesOf(watchedThread), "thread WATCHING beats category MUTED");
         assertEquals(List.of("THREAD_CREATED"), typesOf(firstPostOnly), "first post only: new threads, not replies");
         assertTrue(typesOf(tracking).isEmpty(), "tracking shows unread counts, never notifies");
+    }
+
+    @Test
+    void muted_isNeverTold_notEvenOfAMention_inTheThreadOrTheCategoryTheyMuted() {
+        Forum f = forum();
+        TestUser author = member(f);
+        TestUser mutedThread = member(f);
+        TestUser mutedCategory = member(f);
+        TestUser listening = member(f);
+        long thread = fixtures.thread(author, f.slug(), "vie-du-groupe", "Sourdine", "premier");
+        fixtures.settleForum();
+        watch(mutedThread, "threads", thread, "MUTED");
+        watch(mutedCategory, "categories", f.vieDuGroupe(), "MUTED");
+
+        String mentions = "@" + mutedThread.username() + " @" + mutedCategory.username() + " @" + listening.username();
+        fixtures.reply(author, thread, "Qu'en pensez-vous, " + mentions + " ?");
+        long other = fixtures.thread(author, f.slug(), "vie-du-groupe", "Autre sujet", "Et ici, " + mentions + " ?");
+        fixtures.settleForum();
+        fixtures.sendMail();
+
+        List<String> linksOfMutedThread = Api.as(mutedThread).get("/notifications").then().statusCode(200)
+                .extract().path("items.link");
+        assertEquals(1, linksOfMutedThread.size(), "a muted thread tells nothing, mention included: " + linksOfMutedThread);
+        assertTrue(linksOfMutedThread.get(0).startsWith("/threads/" + other + "#"), "only the thread not muted tells of the mention");
+        assertTrue(typesOf(mutedCategory).isEmpty(), "a muted category tells nothing, mentions included");
+        assertTrue(Mailbox.to(mutedCategory.email()).isEmpty());
+        assertEquals(List.of("MENTIONED", "MENTIONED"), typesOf(listening), "the others are told of their mentions");
     }
 
     @Test
@@ -251,35 +272,16 @@ class NotificationsTest {
         TestUser watcher = member(f);
         TestUser author = member(f);
         watch(watcher, "categories", f.vieDuGroupe(), "WATCHING");
-        HttpClient client = HttpClient.newHttpClient();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(streamUrl.toString()))
-                .header("Authorization", "Bearer " + watcher.token())
-                .header("Accept", "text/event-stream")
-                .build();
-        HttpResponse<java.io.InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
-        assertEquals(200, response.statusCode());
-        CompletableFuture<String> received = CompletableFuture.supplyAsync(() -> {
-            try (BufferedReader reader = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
-                String line;
-                boolean notificationEvent = false;
-                while ((line = reader.readLine()) != null) {
-                    if (line.equals("event:notification") || line.equals("event: notification")) {
-                        notificationEvent = true;
-                    } else if (notificationEvent && line.startsWith("data:")) {
-                        return line.substring(5).trim();
-                    }
-                }
-                return null;
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        Thread.sleep(500);
-        fixtures.thread(author, f.slug(), "vie-du-groupe", "En direct", "sans recharger");
-        String data = received.get(15, TimeUnit.SECONDS);
-        response.body().close();
-        assertTrue(data.contains("\"unreadCount\":1"), data);
-        assertTrue(data.contains("En direct"), data);
+        Streams stream = Streams.open(streamUrl.toString(), watcher.token());
+        try {
+            stream.awaitComment("ready");
+            fixtures.thread(author, f.slug(), "vie-du-groupe", "En direct", "sans recharger");
+            String data = stream.nextData("notification");
+            assertTrue(data.contains("\"unreadCount\":1"), data);
+            assertTrue(data.contains("En direct"), data);
+        } finally {
+            stream.close();
+        }
         Api.anonymous().get("/notifications/stream").then().statusCode(401);
     }
 

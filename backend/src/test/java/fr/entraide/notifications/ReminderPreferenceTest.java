@@ -7,6 +7,7 @@ import fr.entraide.support.Api;
 import fr.entraide.support.Fixtures;
 import fr.entraide.support.GreenMailResource;
 import fr.entraide.support.Mailbox;
+import fr.entraide.support.TestGroup;
 import fr.entraide.support.TestUser;
 import fr.entraide.workshops.WorkshopReminders;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -36,8 +37,9 @@ class ReminderPreferenceTest {
 
     @Test
     void remindersOfMeetingsAndWorkshops_respectNever() {
-        TestUser coordinator = fixtures.admin();
-        String slug = fixtures.group(coordinator, Visibility.PUBLIC, JoinPolicy.OPEN);
+        TestGroup group = fixtures.coordinatedGroup(Visibility.PUBLIC, JoinPolicy.OPEN);
+        TestUser coordinator = group.coordinator();
+        String slug = group.slug();
         TestUser quiet = fixtures.verifiedUser();
         TestUser keen = fixtures.verifiedUser();
         fixtures.join(quiet, slug);

@@ -5,6 +5,7 @@ import fr.entraide.groups.Visibility;
 import fr.entraide.support.Api;
 import fr.entraide.support.Fixtures;
 import fr.entraide.support.GreenMailResource;
+import fr.entraide.support.TestGroup;
 import fr.entraide.support.TestUser;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -32,8 +33,9 @@ class PollResourceTest {
     }
 
     Setup setup() {
-        TestUser coordinator = fixtures.admin();
-        String slug = fixtures.group(coordinator, Visibility.PUBLIC, JoinPolicy.OPEN);
+        TestGroup group = fixtures.coordinatedGroup(Visibility.PUBLIC, JoinPolicy.OPEN);
+        TestUser coordinator = group.coordinator();
+        String slug = group.slug();
         TestUser author = fixtures.verifiedUser();
         TestUser voter = fixtures.verifiedUser();
         fixtures.join(author, slug);
@@ -98,6 +100,11 @@ class PollResourceTest {
         List<Integer> options = Api.anonymous().get("/polls/{id}", id).then().extract().path("options.id");
         Api.as(s.voter()).body(Map.of("votes", List.of(Map.of("optionId", options.get(1), "choice", "YES"))))
                 .put("/polls/{id}/votes", id).then().statusCode(200);
+        TestUser saidNo = fixtures.verifiedUser();
+        fixtures.join(saidNo, s.slug());
+        Api.as(saidNo).body(Map.of("votes", List.of(Map.of("optionId", options.get(0), "choice", "YES"),
+                        Map.of("optionId", options.get(1), "choice", "NO"))))
+                .put("/polls/{id}/votes", id).then().statusCode(200);
         Api.as(s.voter()).body(Map.of("chosenOptionId", options.get(1))).post("/polls/{id}/close", id).then().statusCode(403);
         Api.as(s.author()).body(Map.of("chosenOptionId", 999999, "createAs", "MEETING")).post("/polls/{id}/close", id)
                 .then().statusCode(400).body("errors[0].field", equalTo("chosenOptionId"));
@@ -106,10 +113,13 @@ class PollResourceTest {
                 .post("/polls/{id}/close", id).then().statusCode(200)
                 .body("closed", equalTo(true)).body("chosenOptionId", equalTo(options.get(1))).body("createdMeetingId", notNullValue())
                 .extract().path("createdMeetingId");
+        Map<String, Object> chosen = Api.anonymous().get("/polls/{id}", id).then().extract().path("options[1]");
         Api.as(s.voter()).get("/meetings/{id}", meeting).then().statusCode(200)
-                .body("title", equalTo("Quel créneau pour l'atelier ?")).body("onlineUrl", equalTo("https://visio.exemple.org/gt"));
+                .body("title", equalTo("Quel créneau pour l'atelier ?")).body("onlineUrl", equalTo("https://visio.exemple.org/gt"))
+                .body("startsAt", equalTo(chosen.get("startsAt"))).body("endsAt", equalTo(chosen.get("endsAt")));
         Api.as(s.voter()).get("/notifications").then().body("items[0].type", equalTo("POLL_DECIDED"))
                 .body("items[0].link", equalTo("/groups/" + s.slug() + "/meetings/" + meeting));
+        Api.as(saidNo).get("/notifications").then().statusCode(200).body("items", hasSize(0));
         Api.as(s.voter()).body(Map.of("votes", List.of(Map.of("optionId", options.get(0), "choice", "YES"))))
                 .put("/polls/{id}/votes", id).then().statusCode(409);
         Api.as(s.author()).body(Map.of()).post("/polls/{id}/close", id).then().statusCode(409);

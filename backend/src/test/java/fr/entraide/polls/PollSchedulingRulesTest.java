@@ -5,6 +5,7 @@ import fr.entraide.groups.Visibility;
 import fr.entraide.support.Api;
 import fr.entraide.support.Fixtures;
 import fr.entraide.support.GreenMailResource;
+import fr.entraide.support.TestGroup;
 import fr.entraide.support.TestUser;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -28,8 +29,9 @@ class PollSchedulingRulesTest {
 
     @Test
     void aMember_cannotScheduleAMeeting_byClosingTheirOwnPoll_butMayMakeAWorkshop() {
-        TestUser coordinator = fixtures.admin();
-        String slug = fixtures.group(coordinator, Visibility.PUBLIC, JoinPolicy.OPEN);
+        TestGroup group = fixtures.coordinatedGroup(Visibility.PUBLIC, JoinPolicy.OPEN);
+        TestUser coordinator = group.coordinator();
+        String slug = group.slug();
         TestUser author = fixtures.verifiedUser();
         fixtures.join(author, slug);
         long id = Api.as(author).body(Map.of("title", "Quand ?", "options", List.of(PollResourceTest.slot(7), PollResourceTest.slot(14))))

@@ -14,6 +14,16 @@ public final class Api {
         return RestAssured.given().contentType(ContentType.JSON).basePath("/api/v1");
     }
 
+    /** For a test that calls a route or a method that does not exist on purpose: not checked against openapi.yaml. */
+    public static RequestSpecification outsideContract() {
+        return anonymous().noFiltersOfType(ContractFilter.class);
+    }
+
+    /** {@link #outsideContract()}, signed in. */
+    public static RequestSpecification outsideContract(TestUser user) {
+        return as(user).noFiltersOfType(ContractFilter.class);
+    }
+
     public static RequestSpecification as(TestUser user) {
         return as(user.token());
     }

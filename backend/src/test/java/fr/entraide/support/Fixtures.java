@@ -81,6 +81,27 @@ public class Fixtures {
         return slug;
     }
 
+    /**
+     * A group whose only coordinator is an ordinary verified member, the way it happens for real: a site admin creates
+     * it, makes that member a coordinator and leaves. Rules that coordinators enjoy then run on the membership path,
+     * not on the site admin's pass.
+     */
+    public TestGroup coordinatedGroup(Visibility visibility, JoinPolicy joinPolicy) {
+        return coordinatedGroup(verifiedUser(), visibility, joinPolicy);
+    }
+
+    /** {@link #coordinatedGroup(Visibility, JoinPolicy)}, coordinated by that member (who may coordinate others). */
+    public TestGroup coordinatedGroup(TestUser coordinator, Visibility visibility, JoinPolicy joinPolicy) {
+        TestUser admin = admin();
+        String slug = group(admin, visibility, joinPolicy);
+        addMember(coordinator, slug);
+        Api.as(admin).body(Map.of("role", "COORDINATOR"))
+                .patch("/groups/{slug}/members/{userId}", slug, coordinator.id())
+                .then().statusCode(200).body("role", equalTo("COORDINATOR"));
+        Api.as(admin).delete("/groups/{slug}/members/{userId}", slug, admin.id()).then().statusCode(204);
+        return new TestGroup(slug, coordinator);
+    }
+
     /** Makes someone an active member directly, as an accepted invitation would (private groups cannot be joined). */
     public void addMember(TestUser user, String slug) {
         QuarkusTransaction.requiringNew().run(() -> {

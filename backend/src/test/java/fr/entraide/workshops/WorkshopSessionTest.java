@@ -6,6 +6,8 @@ import fr.entraide.support.Api;
 import fr.entraide.support.Fixtures;
 import fr.entraide.support.GreenMailResource;
 import fr.entraide.support.Mailbox;
+import fr.entraide.support.Streams;
+import fr.entraide.support.TestGroup;
 import fr.entraide.support.TestUser;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -13,22 +15,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -57,8 +48,9 @@ class WorkshopSessionTest {
 
     @Test
     void theFacilitator_movesThroughThePhases_andParticipantsSeeItLive() throws Exception {
-        TestUser coordinator = fixtures.admin();
-        String slug = fixtures.group(coordinator, Visibility.PUBLIC, JoinPolicy.OPEN);
+        TestGroup group = fixtures.coordinatedGroup(Visibility.PUBLIC, JoinPolicy.OPEN);
+        TestUser coordinator = group.coordinator();
+        String slug = group.slug();
         TestUser facilitator = member(slug);
         TestUser participant = member(slug);
         long id = new WorkshopResourceTest().withFixtures(fixtures).create(facilitator, slug, 6);
@@ -67,28 +59,9 @@ class WorkshopSessionTest {
                 .body("phase", equalTo(null)).body("phases", hasSize(6))
                 .body("phases[3].phase", equalTo("CONSULTATION")).body("phases[3].suggestedMinutes", equalTo(25));
 
-        HttpRequest request = HttpRequest.newBuilder(URI.create(workshopsUrl + "/" + id + "/session/stream"))
-                .header("Authorization", "Bearer " + participant.token()).header("Accept", "text/event-stream").build();
-        HttpResponse<java.io.InputStream> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofInputStream());
-        assertEquals(200, response.statusCode());
-        CompletableFuture<List<String>> events = CompletableFuture.supplyAsync(() -> {
-            List<String> data = new ArrayList<>();
-            try (BufferedReader reader = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = reader.readLine()) != null) {
-                    if (line.startsWith("data:")) {
-                        data.add(line.substring(5).trim());
-                        if (data.size() == 2) {
-                            return data;
-                        }
-                    }
-                }
-                return data;
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        Thread.sleep(300);
+        Streams stream = Streams.open(workshopsUrl + "/" + id + "/session/stream", participant.token());
+        String initial = stream.nextData("session");
+        assertTrue(initial.contains("\"phase\":null"), initial);
         Api.as(participant).body(Map.of("phase", "EXPOSE")).put("/workshops/{id}/phase", id).then().statusCode(403);
         Api.as(facilitator).body(Map.of("phase", "DEBAT")).put("/workshops/{id}/phase", id).then().statusCode(400)
                 .body("errors[0].field", equalTo("phase"));
@@ -98,16 +71,16 @@ class WorkshopSessionTest {
         Instant ends = Instant.parse(moved.path("phaseEndsAt"));
         assertEquals(Duration.ofMinutes(20), Duration.between(started, ends));
 
-        List<String> received = events.get(15, TimeUnit.SECONDS);
-        response.body().close();
-        assertTrue(received.get(0).contains("\"phase\":null"), received.get(0));
-        assertTrue(received.get(1).contains("\"phase\":\"CONSULTATION\""), received.get(1));
+        String live = stream.nextData("session");
+        stream.close();
+        assertTrue(live.contains("\"phase\":\"CONSULTATION\""), live);
     }
 
     @Test
     void registering_watchesTheWorkshopsDiscussion() {
-        TestUser coordinator = fixtures.admin();
-        String slug = fixtures.group(coordinator, Visibility.PUBLIC, JoinPolicy.OPEN);
+        TestGroup group = fixtures.coordinatedGroup(Visibility.PUBLIC, JoinPolicy.OPEN);
+        TestUser coordinator = group.coordinator();
+        String slug = group.slug();
         TestUser participant = member(slug);
         long id = new WorkshopResourceTest().withFixtures(fixtures).create(coordinator, slug, 6);
         int thread = Api.anonymous().get("/workshops/{id}", id).then().body("threadId", notNullValue()).extract().path("threadId");
@@ -119,8 +92,9 @@ class WorkshopSessionTest {
 
     @Test
     void theDayBeforeReminder_goesOnceToEachConfirmedParticipant() {
-        TestUser coordinator = fixtures.admin();
-        String slug = fixtures.group(coordinator, Visibility.PUBLIC, JoinPolicy.OPEN);
+        TestGroup group = fixtures.coordinatedGroup(Visibility.PUBLIC, JoinPolicy.OPEN);
+        TestUser coordinator = group.coordinator();
+        String slug = group.slug();
         Instant tomorrow = Instant.now().plus(20, ChronoUnit.HOURS);
         long id = Api.as(coordinator).body(Map.of("title", "Atelier de demain", "startsAt", tomorrow.toString(),
                         "endsAt", tomorrow.plus(2, ChronoUnit.HOURS).toString(), "capacity", 1, "onlineUrl", "https://visio.exemple.org/demain"))

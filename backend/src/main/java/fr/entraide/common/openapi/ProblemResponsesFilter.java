@@ -5,8 +5,8 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
-import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
 import java.util.LinkedHashMap;
@@ -69,25 +69,30 @@ public class ProblemResponsesFilter implements OASFilter {
         if (operation.getResponses() == null) {
             return operation;
         }
+        // errors named by a resource, or added by the security or the validation of an operation, are problems too
+        operation.getResponses().getAPIResponses().forEach((code, response) -> {
+            if (code.startsWith("4") || code.startsWith("5")) {
+                if (response.getContent() == null || response.getContent().getMediaTypes().isEmpty()) {
+                    response.setContent(problemContent());
+                }
+                response.setDescription(switch (code) {
+                    case "401" -> "Non connecté·e, jeton invalide ou expiré, compte suspendu";
+                    case "403" -> "Non autorisé·e, ou adresse e-mail non vérifiée";
+                    default -> response.getDescription();
+                });
+            }
+        });
         if (operation.getResponses().getAPIResponse("default") == null) {
-            operation.getResponses().addAPIResponse("default", problem("Erreur : 400/422 (champ invalide, nommé dans errors), "
-                    + "401 (non connecté), 403 (non autorisé, ou e-mail non vérifié), 404 (introuvable ou privé), "
-                    + "409 (conflit, version périmée), 429 (trop de tentatives)"));
-        }
-        // the responses that the security of an operation adds by itself, as problems too
-        if (operation.getResponses().getAPIResponse("401") != null) {
-            operation.getResponses().addAPIResponse("401", problem("Non connecté·e, jeton invalide ou expiré, compte suspendu"));
-        }
-        if (operation.getResponses().getAPIResponse("403") != null) {
-            operation.getResponses().addAPIResponse("403", problem("Non autorisé·e, ou adresse e-mail non vérifiée"));
+            operation.getResponses().addAPIResponse("default", OASFactory.createAPIResponse()
+                    .description("Erreur : 400/422 (champ invalide, nommé dans errors), 401 (non connecté), 403 (non autorisé, "
+                            + "ou e-mail non vérifié), 404 (introuvable ou privé), 409 (conflit, version périmée), 429 (trop de tentatives)")
+                    .content(problemContent()));
         }
         return operation;
     }
 
-    private static APIResponse problem(String description) {
-        return OASFactory.createAPIResponse()
-                .description(description)
-                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
-                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF))));
+    private static Content problemContent() {
+        return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)));
     }
 }

@@ -52,22 +52,26 @@ public class LiveStreams {
     private final Map<Long, Deque<UUID>> open = new HashMap<>();
 
     /**
-     * Server-Sent Events of one member, named {@code name}: the {@code first} items at once, then, at each wake-up,
-     * what {@code onWakeUp} reads (on a worker thread, in its own transaction), with a keep-alive comment every
-     * {@value #KEEP_ALIVE_SECONDS} s; held to the limits of {@link #of}. Call it on a worker thread.
+     * Server-Sent Events of one member, named {@code name}: what {@code onWakeUp} reads (on a worker thread, in its
+     * own transaction) once the stream listens, then at each wake-up, so that nothing written while the stream opened
+     * is lost; a {@code ready} comment once it listens; a keep-alive comment every {@value #KEEP_ALIVE_SECONDS} s;
+     * held to the limits of {@link #of}. Call it on a worker thread.
      */
-    public <T> Multi<OutboundSseEvent> events(long userId, Sse sse, String name, Class<T> type, List<T> first,
-                                              Multi<?> wakeUps, Supplier<List<T>> onWakeUp) {
-        Multi<T> fresh = wakeUps
+    public <T> Multi<OutboundSseEvent> events(long userId, Sse sse, String name, Class<T> type, Multi<?> wakeUps,
+                                              Supplier<List<T>> onWakeUp) {
+        Multi<Object> lookNowThenAtEachWakeUp = Multi.createBy().merging()
+                .streams(wakeUps.map(Object.class::cast), Multi.createFrom().item(new Object()));
+        Multi<OutboundSseEvent> events = lookNowThenAtEachWakeUp
                 .onItem().transformToUniAndConcatenate(wakeUp -> Uni.createFrom()
                         .item(() -> QuarkusTransaction.requiringNew().call(onWakeUp::get))
                         .runSubscriptionOn(Infrastructure.getDefaultWorkerPool()))
-                .onItem().transformToIterable(items -> items);
-        Multi<OutboundSseEvent> events = Multi.createBy().concatenating().streams(Multi.createFrom().iterable(first), fresh)
+                .onItem().transformToIterable(items -> items)
                 .map(item -> sse.newEventBuilder().name(name).mediaType(MediaType.APPLICATION_JSON_TYPE).data(type, item).build());
+        // subscribed after the events: a client that reads "ready" knows that nothing new will be missed
+        Multi<OutboundSseEvent> ready = Multi.createFrom().item(() -> sse.newEventBuilder().comment("ready").build());
         Multi<OutboundSseEvent> keepAlive = Multi.createFrom().ticks().every(Duration.ofSeconds(KEEP_ALIVE_SECONDS))
                 .map(tick -> sse.newEventBuilder().comment("keep-alive").build());
-        return of(userId, Multi.createBy().merging().streams(events, keepAlive));
+        return of(userId, Multi.createBy().merging().streams(events, ready, keepAlive));
     }
 
     /**
