@@ -23,21 +23,21 @@ public class ForumAccess {
     public ForumThread readableThread(long threadId, Optional<Caller> caller) {
         ForumThread thread = ForumThread.<ForumThread>findByIdOptional(threadId)
                 .filter(t -> t.deletedAt == null)
-                .orElseThrow(() -> ProblemException.notFound("Aucun sujet " + threadId + "."));
+                .orElseThrow(() -> ProblemException.notFound("thread.not-found", threadId));
         groups.readable(Group.<Group>findById(thread.groupId), caller);
         return thread;
     }
 
     public Category readableCategory(long categoryId, Optional<Caller> caller) {
         Category category = Category.<Category>findByIdOptional(categoryId)
-                .orElseThrow(() -> ProblemException.notFound("Aucune rubrique " + categoryId + "."));
+                .orElseThrow(() -> ProblemException.notFound("category.not-found", categoryId));
         groups.readable(Group.<Group>findById(category.groupId), caller);
         return category;
     }
 
     public Category categoryOf(Group group, String slug, String field) {
         return Category.<Category>find("groupId = ?1 and slug = ?2", group.id, slug).firstResultOptional()
-                .orElseThrow(() -> ProblemException.invalid(field, "Aucune rubrique « " + slug + " » dans ce groupe."));
+                .orElseThrow(() -> ProblemException.invalid(field, "category.unknown-slug", slug));
     }
 
     /** Writing needs a verified e-mail and an active membership. */

@@ -33,12 +33,12 @@ public class GroupAccess {
     public Membership requireActiveMember(Group group, Caller caller) {
         return Membership.of(group.id, caller.id())
                 .filter(m -> m.status == MemberStatus.ACTIVE)
-                .orElseThrow(() -> ProblemException.forbidden("Réservé aux membres du groupe « " + group.name + " »."));
+                .orElseThrow(() -> ProblemException.forbidden("group.members-only", group.name));
     }
 
     public void requireCoordinator(Group group, Caller caller) {
         if (!isCoordinatorOrAdmin(group, caller)) {
-            throw ProblemException.forbidden("Réservé aux soucieux·ses du groupe « " + group.name + " ».");
+            throw ProblemException.forbidden("group.coordinators-only", group.name);
         }
     }
 
@@ -60,6 +60,6 @@ public class GroupAccess {
     }
 
     private static ProblemException notFound(String slug) {
-        return ProblemException.notFound("Aucun groupe « " + slug + " ».");
+        return ProblemException.notFound("group.not-found", slug);
     }
 }

@@ -52,10 +52,10 @@ public class LocalMailboxResource {
     public LocalMailboxPage list(@QueryParam("to") String to,
                                  @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
         if (!enabled) {
-            throw new ProblemException(ProblemType.NOT_FOUND, "La boîte aux lettres locale n'existe qu'en mode local.");
+            throw new ProblemException(ProblemType.NOT_FOUND, "local-mailbox.local-mode-only");
         }
         if (!fromThisMachine()) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "La boîte aux lettres locale ne se lit que depuis la machine qui fait tourner Entraide.");
+            throw new ProblemException(ProblemType.FORBIDDEN, "local-mailbox.this-machine-only");
         }
         return new LocalMailboxPage(mailbox.latest(to, limit).stream().map(LocalMailboxResource::view).toList());
     }

@@ -96,7 +96,7 @@ public class MeetingService {
     @Transactional(Transactional.TxType.MANDATORY)
     public Meeting schedule(Group group, Caller caller, MeetingRequest request) {
         if (!canSchedule(group, caller)) {
-            throw ProblemException.forbidden("Programmer une rencontre est réservé aux soucieux·ses du groupe « " + group.name + " ».");
+            throw ProblemException.forbidden("meeting.coordinators-only", group.name);
         }
         quota.require(CreationQuota.Kind.MEETING, caller.id(), 1);
         EventFields.requireSchedule(request.startsAt(), request.endsAt(), "");
@@ -123,11 +123,11 @@ public class MeetingService {
             throw ProblemException.staleVersion();
         }
         if (meeting.cancelledAt != null) {
-            throw ProblemException.conflict(null, "Cette rencontre est annulée.");
+            throw ProblemException.conflict(null, "meeting.cancelled");
         }
         if (request.title() != null) {
             if (request.title().isBlank()) {
-                throw ProblemException.invalid("title", "Le titre ne peut pas être vide.");
+                throw ProblemException.invalid("title", "common.title-blank");
             }
             meeting.title = request.title().strip();
         }
@@ -157,7 +157,7 @@ public class MeetingService {
             int capacity = capacity(request.capacity());
             long yes = Rsvp.count("meetingId = ?1 and response = ?2", meeting.id, RsvpResponse.YES);
             if (capacity < yes) {
-                throw ProblemException.conflict("capacity", yes + " personnes ont répondu oui : la capacité ne peut pas descendre à " + capacity + ".");
+                throw ProblemException.conflict("capacity", "meeting.capacity-below-yes", yes, capacity);
             }
             meeting.capacity = capacity;
         }
@@ -174,7 +174,7 @@ public class MeetingService {
     public MeetingView cancel(long id, Caller caller, String reason) {
         Meeting meeting = coordinated(id, caller);
         if (meeting.cancelledAt != null) {
-            throw ProblemException.conflict(null, "Cette rencontre est déjà annulée.");
+            throw ProblemException.conflict(null, "meeting.already-cancelled");
         }
         meeting.cancelledAt = Instant.now();
         meeting.cancelReason = reason == null || reason.isBlank() ? null : reason.strip();
@@ -192,10 +192,10 @@ public class MeetingService {
         Group group = Group.findById(meeting.groupId);
         groups.requireActiveMember(group, caller);
         if (meeting.cancelledAt != null) {
-            throw ProblemException.conflict(null, "Cette rencontre est annulée.");
+            throw ProblemException.conflict(null, "meeting.cancelled");
         }
         if (!meeting.endsAt.isAfter(Instant.now())) {
-            throw ProblemException.conflict(null, "Cette rencontre est passée.");
+            throw ProblemException.conflict(null, "meeting.past");
         }
         Rsvp rsvp = Rsvp.<Rsvp>find("meetingId = ?1 and userId = ?2", meeting.id, caller.id()).firstResultOptional().orElseGet(() -> {
             Rsvp created = new Rsvp();
@@ -205,7 +205,7 @@ public class MeetingService {
         });
         if (response == RsvpResponse.YES && rsvp.response != RsvpResponse.YES && meeting.capacity != null
                 && Rsvp.count("meetingId = ?1 and response = ?2", meeting.id, RsvpResponse.YES) >= meeting.capacity) {
-            throw ProblemException.conflict("response", "Cette rencontre est complète : répondez « peut-être » pour être prévenu·e.");
+            throw ProblemException.conflict("response", "meeting.full");
         }
         rsvp.response = response;
         rsvp.respondedAt = Instant.now();
@@ -255,7 +255,7 @@ public class MeetingService {
 
     Meeting readable(long id, Optional<Caller> caller) {
         Meeting meeting = Meeting.<Meeting>findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("Aucune rencontre " + id + "."));
+                .orElseThrow(() -> ProblemException.notFound("meeting.not-found", id));
         groups.readable(Group.<Group>findById(meeting.groupId), caller);
         return meeting;
     }
@@ -277,7 +277,7 @@ public class MeetingService {
 
     private static Integer capacity(Integer capacity) {
         if (capacity != null && capacity < 1) {
-            throw ProblemException.invalid("capacity", "La capacité doit être d'au moins une personne.");
+            throw ProblemException.invalid("capacity", "meeting.capacity-min");
         }
         return capacity;
     }

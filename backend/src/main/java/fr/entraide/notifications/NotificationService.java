@@ -162,7 +162,7 @@ public class NotificationService {
     public void markRead(Caller caller, MarkReadRequest request) {
         boolean all = Boolean.TRUE.equals(request.all());
         if (!all && (request.ids() == null || request.ids().isEmpty())) {
-            throw ProblemException.invalid("ids", "Indiquez les notifications à marquer lues, ou all: true.");
+            throw ProblemException.invalid("ids", "notification.ids-required");
         }
         if (all) {
             Notification.update("readAt = ?1 where userId = ?2 and readAt is null", Instant.now(), caller.id());
@@ -195,7 +195,7 @@ public class NotificationService {
         User user = key == null || key.isBlank() ? null
                 : User.<User>find("unsubscribeKey", key).firstResultOptional().orElse(null);
         if (user == null) {
-            throw ProblemException.notFound("Lien de désabonnement inconnu.");
+            throw ProblemException.notFound("unsubscribe.unknown-link");
         }
         user.emailDigest = EmailDigest.NEVER;
         return new UnsubscribeResponse(user.emailDigest);

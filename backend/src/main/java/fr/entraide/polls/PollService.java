@@ -67,7 +67,7 @@ public class PollService {
         groups.requireActiveMember(group, caller);
         quota.require(CreationQuota.Kind.POLL, caller.id(), 1);
         if (request.closesAt() != null && !request.closesAt().isAfter(Instant.now())) {
-            throw ProblemException.invalid("closesAt", "La date de fermeture est déjà passée.");
+            throw ProblemException.invalid("closesAt", "poll.closes-at-past");
         }
         EventFields.requirePlausible(request.closesAt(), "closesAt");
         Poll poll = new Poll();
@@ -82,12 +82,12 @@ public class PollService {
             String field = "options[" + i + "]";
             boolean hasLabel = given.label() != null && !given.label().isBlank();
             if (!hasLabel && given.startsAt() == null) {
-                throw ProblemException.invalid(field + ".label", "Chaque option a un libellé ou une date.");
+                throw ProblemException.invalid(field + ".label", "poll.option-label-or-date");
             }
             EventFields.requirePlausible(given.startsAt(), field + ".startsAt");
             EventFields.requirePlausible(given.endsAt(), field + ".endsAt");
             if (given.startsAt() != null && (given.endsAt() == null || !given.endsAt().isAfter(given.startsAt()))) {
-                throw ProblemException.invalid(field + ".endsAt", "Une option datée finit après son début.");
+                throw ProblemException.invalid(field + ".endsAt", "poll.option-ends-before-start");
             }
             PollOption option = new PollOption();
             option.pollId = poll.id;
@@ -121,17 +121,17 @@ public class PollService {
         Group group = Group.findById(poll.groupId);
         groups.requireActiveMember(group, caller);
         if (poll.isClosed(Instant.now())) {
-            throw ProblemException.conflict(null, "Ce sondage est fermé : les réponses ne changent plus.");
+            throw ProblemException.conflict(null, "poll.closed");
         }
         Set<Long> optionIds = PollOption.<PollOption>list("pollId", poll.id).stream().map(o -> o.id).collect(Collectors.toSet());
         Set<Long> seen = new HashSet<>();
         for (int i = 0; i < request.votes().size(); i++) {
             Long optionId = request.votes().get(i).optionId();
             if (!optionIds.contains(optionId)) {
-                throw ProblemException.invalid("votes[" + i + "].optionId", "Cette option n'appartient pas à ce sondage.");
+                throw ProblemException.invalid("votes[" + i + "].optionId", "poll.option-not-in-poll");
             }
             if (!seen.add(optionId)) {
-                throw ProblemException.invalid("votes[" + i + "].optionId", "Une seule réponse par option.");
+                throw ProblemException.invalid("votes[" + i + "].optionId", "poll.one-answer-per-option");
             }
         }
         PollVote.delete("userId = ?1 and optionId in ?2", caller.id(), optionIds);
@@ -151,18 +151,18 @@ public class PollService {
         Poll poll = Poll.findById(readable(id, Optional.of(caller)).id, LockModeType.PESSIMISTIC_WRITE);
         Group group = Group.findById(poll.groupId);
         if (!canClose(poll, group, caller)) {
-            throw ProblemException.forbidden("Seuls l'auteur du sondage et les soucieux·ses peuvent le fermer.");
+            throw ProblemException.forbidden("poll.author-or-coordinators");
         }
         if (poll.closedAt != null) {
-            throw ProblemException.conflict(null, "Ce sondage est déjà fermé.");
+            throw ProblemException.conflict(null, "poll.already-closed");
         }
         PollOption chosen = null;
         if (request.chosenOptionId() != null) {
             chosen = PollOption.<PollOption>find("id = ?1 and pollId = ?2", request.chosenOptionId(), poll.id).firstResultOptional()
-                    .orElseThrow(() -> ProblemException.invalid("chosenOptionId", "Cette option n'appartient pas à ce sondage."));
+                    .orElseThrow(() -> ProblemException.invalid("chosenOptionId", "poll.option-not-in-poll"));
         }
         if (request.createAs() != null && (chosen == null || chosen.startsAt == null)) {
-            throw ProblemException.invalid("chosenOptionId", "Choisissez une option datée pour en faire une rencontre ou un atelier.");
+            throw ProblemException.invalid("chosenOptionId", "poll.dated-option-required");
         }
         poll.closedAt = Instant.now();
         poll.chosenOptionId = chosen == null ? null : chosen.id;
@@ -201,7 +201,7 @@ public class PollService {
     }
 
     private Poll readable(long id, Optional<Caller> caller) {
-        Poll poll = Poll.<Poll>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Aucun sondage " + id + "."));
+        Poll poll = Poll.<Poll>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("poll.not-found", id));
         groups.readable(Group.<Group>findById(poll.groupId), caller);
         return poll;
     }

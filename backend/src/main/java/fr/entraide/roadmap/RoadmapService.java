@@ -103,7 +103,7 @@ public class RoadmapService {
         }
         if (request.title() != null) {
             if (request.title().isBlank()) {
-                throw ProblemException.invalid("title", "Le titre ne peut pas être vide.");
+                throw ProblemException.invalid("title", "common.title-blank");
             }
             axis.title = request.title().strip();
         }
@@ -129,7 +129,7 @@ public class RoadmapService {
     public void deleteAxis(long id, Caller caller) {
         Axis axis = axisFor(id, caller);
         if (RoadmapAction.count("axisId", axis.id) > 0) {
-            throw ProblemException.conflict(null, "Cet axe contient encore des actions : déplacez-les ou supprimez-les d'abord.");
+            throw ProblemException.conflict(null, "roadmap.axis-not-empty");
         }
         axis.delete();
         renumberAxes(axis.groupId);
@@ -179,7 +179,7 @@ public class RoadmapService {
     @Transactional
     public ActionView updateAction(long id, Caller caller, UpdateActionRequest request) {
         RoadmapAction action = RoadmapAction.<RoadmapAction>findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("Aucune action " + id + "."));
+                .orElseThrow(() -> ProblemException.notFound("roadmap.action-not-found", id));
         Group group = groups.readable(Group.<Group>findById(action.groupId), Optional.of(caller));
         groups.requireCoordinator(group, caller);
         if (request.version() != action.version) {
@@ -188,7 +188,7 @@ public class RoadmapService {
         ActionStatus previousStatus = action.status;
         if (request.title() != null && !request.title().strip().equals(action.title)) {
             if (request.title().isBlank()) {
-                throw ProblemException.invalid("title", "Le titre ne peut pas être vide.");
+                throw ProblemException.invalid("title", "common.title-blank");
             }
             HistoryEntry.record(action.id, caller.id(), "title", action.title, request.title().strip());
             action.title = request.title().strip();
@@ -206,7 +206,7 @@ public class RoadmapService {
         if (request.axisId() != null && request.axisId() != action.axisId) {
             Axis target = Axis.<Axis>findByIdOptional(request.axisId())
                     .filter(axis -> axis.groupId == action.groupId)
-                    .orElseThrow(() -> ProblemException.invalid("axisId", "Cet axe n'appartient pas à la feuille de route de ce groupe."));
+                    .orElseThrow(() -> ProblemException.invalid("axisId", "roadmap.axis-not-in-roadmap"));
             Axis from = Axis.findById(action.axisId);
             HistoryEntry.record(action.id, caller.id(), "axis", from.title, target.title);
             long oldAxis = action.axisId;
@@ -259,7 +259,7 @@ public class RoadmapService {
         RoadmapAction action = readableAction(id, Optional.of(caller));
         groups.requireActiveMember(Group.findById(action.groupId), caller);
         if (Volunteer.count("actionId = ?1 and userId = ?2", action.id, caller.id()) > 0) {
-            throw ProblemException.conflict(null, "Vous portez déjà cette action.");
+            throw ProblemException.conflict(null, "roadmap.already-volunteer");
         }
         Volunteer volunteer = new Volunteer();
         volunteer.actionId = action.id;
@@ -277,7 +277,7 @@ public class RoadmapService {
     public void withdraw(long id, Caller caller) {
         RoadmapAction action = readableAction(id, Optional.of(caller));
         if (Volunteer.delete("actionId = ?1 and userId = ?2", action.id, caller.id()) == 0) {
-            throw ProblemException.notFound("Vous ne portez pas cette action.");
+            throw ProblemException.notFound("roadmap.not-volunteer");
         }
         HistoryEntry.record(action.id, caller.id(), "volunteers", caller.displayName(), null);
         action.updatedAt = Instant.now();
@@ -312,7 +312,7 @@ public class RoadmapService {
 
     private static LocalDate plausible(LocalDate date) {
         if (date != null && date.getYear() >= 2100) {
-            throw ProblemException.invalid("targetDate", "Date trop lointaine (avant 2100, s'il vous plaît).");
+            throw ProblemException.invalid("targetDate", "date.too-far");
         }
         return date;
     }
@@ -353,14 +353,14 @@ public class RoadmapService {
     }
 
     private Axis axisFor(long id, Caller caller) {
-        Axis axis = Axis.<Axis>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Aucun axe " + id + "."));
+        Axis axis = Axis.<Axis>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("roadmap.axis-not-found", id));
         coordinatedGroup(Group.<Group>findById(axis.groupId).slug, caller);
         return axis;
     }
 
     private RoadmapAction readableAction(long id, Optional<Caller> caller) {
         RoadmapAction action = RoadmapAction.<RoadmapAction>findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("Aucune action " + id + "."));
+                .orElseThrow(() -> ProblemException.notFound("roadmap.action-not-found", id));
         groups.readable(Group.<Group>findById(action.groupId), caller);
         return action;
     }

@@ -86,7 +86,7 @@ public class WorkshopService {
         List<String> after = Cursor.decode(page.cursor, 3);
         boolean inPast = !after.isEmpty() && "P".equals(after.get(0));
         if (!after.isEmpty() && !inPast && !"U".equals(after.get(0))) {
-            throw ProblemException.invalid("cursor", "curseur de pagination invalide");
+            throw ProblemException.invalid("cursor", "request.invalid-cursor");
         }
         Instant afterStart = after.isEmpty() ? null : Cursor.instant(after.get(1));
         long afterId = after.isEmpty() ? 0 : Cursor.id(after.get(2));
@@ -119,7 +119,7 @@ public class WorkshopService {
     public WorkshopView create(String slug, Caller caller, CreateWorkshopRequest request) {
         Group group = groups.readable(slug, Optional.of(caller));
         if (!canPropose(group, caller)) {
-            throw ProblemException.forbidden("Réservé aux membres du groupe « " + group.name + " ».");
+            throw ProblemException.forbidden("group.members-only", group.name);
         }
         quota.require(CreationQuota.Kind.WORKSHOP, caller.id(), 1);
         Long facilitator = caller.id();
@@ -185,11 +185,11 @@ public class WorkshopService {
             throw ProblemException.staleVersion();
         }
         if (workshop.cancelledAt != null) {
-            throw ProblemException.conflict(null, "Cet atelier est annulé.");
+            throw ProblemException.conflict(null, "workshop.cancelled");
         }
         if (request.title() != null) {
             if (request.title().isBlank()) {
-                throw ProblemException.invalid("title", "Le titre ne peut pas être vide.");
+                throw ProblemException.invalid("title", "common.title-blank");
             }
             workshop.title = request.title().strip();
         }
@@ -210,7 +210,7 @@ public class WorkshopService {
             int capacity = capacity(request.capacity());
             long confirmed = count(workshop.id, RegistrationStatus.CONFIRMED);
             if (capacity < confirmed) {
-                throw ProblemException.conflict("capacity", confirmed + " personnes sont déjà confirmées : la capacité ne peut pas descendre à " + capacity + ".");
+                throw ProblemException.conflict("capacity", "workshop.capacity-below-confirmed", confirmed, capacity);
             }
             workshop.capacity = capacity;
             promoteWhileSeatsLeft(workshop);
@@ -224,7 +224,7 @@ public class WorkshopService {
     public WorkshopView cancel(long id, Caller caller) {
         Workshop workshop = lockedForChange(id, caller);
         if (workshop.cancelledAt != null) {
-            throw ProblemException.conflict(null, "Cet atelier est déjà annulé.");
+            throw ProblemException.conflict(null, "workshop.already-cancelled");
         }
         workshop.cancelledAt = Instant.now();
         List<Long> registered = Registration.<Registration>list("workshopId", workshop.id).stream().map(r -> r.userId).toList();
@@ -251,12 +251,10 @@ public class WorkshopService {
         Instant now = Instant.now();
         WorkshopStatus status = workshop.status(0, now);
         if (status == WorkshopStatus.CANCELLED || status == WorkshopStatus.CLOSED) {
-            throw ProblemException.conflict(null, status == WorkshopStatus.CANCELLED
-                    ? "Cet atelier est annulé." : "Cet atelier a déjà commencé ou est passé.");
+            throw ProblemException.conflict(null, status == WorkshopStatus.CANCELLED ? "workshop.cancelled" : "workshop.started-or-past");
         }
         if (Registration.count("workshopId = ?1 and userId = ?2", workshop.id, registrant) > 0) {
-            throw ProblemException.conflict(null, registrant == caller.id()
-                    ? "Vous êtes déjà inscrit·e à cet atelier." : "Cette personne est déjà inscrite à cet atelier.");
+            throw ProblemException.conflict(null, registrant == caller.id() ? "workshop.already-registered" : "workshop.person-already-registered");
         }
         long confirmed = count(workshop.id, RegistrationStatus.CONFIRMED);
         Registration registration = new Registration();
@@ -284,7 +282,7 @@ public class WorkshopService {
         }
         Registration registration = Registration.<Registration>find("workshopId = ?1 and userId = ?2", workshop.id, userId)
                 .firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("Aucune inscription à cet atelier."));
+                .orElseThrow(() -> ProblemException.notFound("workshop.registration-not-found"));
         registration.delete();
         em.flush();
         if (registration.status == RegistrationStatus.CONFIRMED && workshop.cancelledAt == null) {
@@ -428,7 +426,7 @@ public class WorkshopService {
 
     Workshop readable(long id, Optional<Caller> caller) {
         Workshop workshop = Workshop.<Workshop>findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("Aucun atelier " + id + "."));
+                .orElseThrow(() -> ProblemException.notFound("workshop.not-found", id));
         groups.readable(Group.<Group>findById(workshop.groupId), caller);
         return workshop;
     }
@@ -443,13 +441,13 @@ public class WorkshopService {
         boolean facilitating = workshop.facilitatorId != null && workshop.facilitatorId == caller.id()
                 && Membership.of(group.id, caller.id()).filter(m -> m.status == MemberStatus.ACTIVE).isPresent();
         if (!facilitating && !groups.isCoordinatorOrAdmin(group, caller)) {
-            throw ProblemException.forbidden("Réservé à l'animateur·rice de l'atelier et aux soucieux·ses.");
+            throw ProblemException.forbidden("workshop.facilitator-or-coordinators");
         }
     }
 
     private static void requireActiveMember(Group group, long userId, String field) {
         if (Membership.of(group.id, userId).filter(m -> m.status == MemberStatus.ACTIVE).isEmpty()) {
-            throw ProblemException.invalid(field, "Cette personne n'est pas membre du groupe.");
+            throw ProblemException.invalid(field, "membership.not-member");
         }
     }
 
@@ -457,7 +455,7 @@ public class WorkshopService {
         int max = config.workshops().maxCapacity();
         int capacity = requested == null ? max : requested;
         if (capacity < 1 || capacity > max) {
-            throw ProblemException.invalid("capacity", "La capacité va de 1 à " + max + " personnes.");
+            throw ProblemException.invalid("capacity", "workshop.capacity-range", max);
         }
         return capacity;
     }

@@ -93,7 +93,7 @@ public class AccessTokens {
             JsonWebToken jwt = parser.parse(token);
             return Long.parseLong(jwt.getSubject());
         } catch (ParseException | NumberFormatException e) {
-            throw new ProblemException(ProblemType.UNAUTHORIZED, "Jeton d'accès invalide ou expiré.");
+            throw new ProblemException(ProblemType.UNAUTHORIZED, "auth.invalid-access-token");
         }
     }
 

@@ -41,16 +41,14 @@ public class CurrentUser {
     }
 
     public Caller require() {
-        return get().orElseThrow(() -> new ProblemException(ProblemType.UNAUTHORIZED,
-                "Connectez-vous pour accéder à cette ressource."));
+        return get().orElseThrow(() -> new ProblemException(ProblemType.UNAUTHORIZED, "auth.sign-in-required"));
     }
 
     /** Writing anything needs a verified e-mail address. */
     public Caller requireVerified() {
         Caller current = require();
         if (!current.emailVerified()) {
-            throw new ProblemException(ProblemType.EMAIL_NOT_VERIFIED,
-                    "Confirmez votre adresse e-mail (lien reçu à l'inscription) avant de contribuer.");
+            throw new ProblemException(ProblemType.EMAIL_NOT_VERIFIED, "account.email-not-verified");
         }
         return current;
     }
@@ -58,7 +56,7 @@ public class CurrentUser {
     public Caller requireAdmin() {
         Caller current = require();
         if (!current.isAdmin()) {
-            throw ProblemException.forbidden("Réservé aux administrateurs du site.");
+            throw ProblemException.forbidden("admin.only");
         }
         return current;
     }
@@ -69,7 +67,7 @@ public class CurrentUser {
             return null;
         }
         if (!header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            throw new ProblemException(ProblemType.UNAUTHORIZED, "Seul le schéma d'authentification Bearer est accepté.");
+            throw new ProblemException(ProblemType.UNAUTHORIZED, "auth.bearer-only");
         }
         String token = header.substring(BEARER.length()).trim();
         long userId = PersonalAccessTokenService.looksLikePersonalToken(token)
@@ -77,10 +75,10 @@ public class CurrentUser {
                 : accessTokens.verify(token);
         User user = User.findById(userId);
         if (user == null || user.deletedAt != null) {
-            throw new ProblemException(ProblemType.UNAUTHORIZED, "Ce compte n'existe plus.");
+            throw new ProblemException(ProblemType.UNAUTHORIZED, "account.gone");
         }
         if (user.suspended) {
-            throw new ProblemException(ProblemType.ACCOUNT_SUSPENDED, "Ce compte est suspendu ; contactez l'administration du site.");
+            throw new ProblemException(ProblemType.ACCOUNT_SUSPENDED, "account.suspended");
         }
         return user.toCaller();
     }
