@@ -57,12 +57,34 @@ class ProblemLanguageTest {
     }
 
     @Test
+    void brokenConstraints_areWordedInTheReadersLanguage_ourOwnRulesIncluded() {
+        Map<String, String> badUsername = Map.of("email", "camille@exemple.test", "username", "!",
+                "displayName", "Camille", "password", "correct horse battery");
+        in(Api.anonymous(), "en").body(badUsername).post("/auth/register").then().statusCode(400)
+                .body("code", equalTo("request.invalid-fields"))
+                .body("title", equalTo("Invalid data"))
+                .body("errors.find { it.field == 'username' }.code", equalTo("constraint.pattern"))
+                .body("errors.find { it.field == 'username' }.message",
+                        equalTo("3 to 30 characters among letters, digits, dot, hyphen and underscore"));
+        in(Api.anonymous(), "fr").body(badUsername).post("/auth/register").then().statusCode(400)
+                .body("errors.find { it.field == 'username' }.code", equalTo("constraint.pattern"))
+                .body("errors.find { it.field == 'username' }.message",
+                        equalTo("3 à 30 caractères parmi lettres, chiffres, point, tiret et tiret bas"));
+        in(Api.anonymous(), "en").queryParam("limit", 0).get("/groups").then().statusCode(400)
+                .body("errors[0].field", equalTo("limit"))
+                .body("errors[0].code", equalTo("constraint.min"))
+                .body("errors[0].message", equalTo("must be at least 1"));
+    }
+
+    @Test
     void givenAnEnglishAccount_whenNoLanguageIsAsked_thenItsLanguageIsUsed() {
         TestUser user = fixtures.verifiedUser();
         Api.as(user).body(Map.of("locale", "en")).patch("/me").then().statusCode(200);
         Api.as(user).get("/groups/{slug}", NO_GROUP).then().statusCode(404)
                 .body("code", equalTo("group.not-found"))
                 .body("detail", equalTo("No group \"" + NO_GROUP + "\"."));
+        Api.as(user).body(Map.of("locale", "de")).patch("/me").then().statusCode(400)
+                .body("errors[0].message", equalTo("fr or en"));
         in(Api.as(user), "de").get("/groups/{slug}", NO_GROUP).then().statusCode(404)
                 .body("title", equalTo("Not found"));
         in(Api.as(user), "fr").get("/groups/{slug}", NO_GROUP).then().statusCode(404)

@@ -37,6 +37,7 @@ class ProblemCodesTest {
             "ProblemException\\.(?:invalid|conflict|notFound|forbidden)\\s*\\(|new ProblemException\\s*\\(|\\.enforce\\s*\\(");
     private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
     private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9-]*(?:\\.[a-z0-9-]+)+");
+    private static final Pattern VALIDATION_KEY = Pattern.compile("\"\\{(entraide\\.[a-z.-]+)}\"");
 
     private final Properties french = load("messages/problems.properties");
     private final Properties english = load("messages/problems_en.properties");
@@ -73,6 +74,23 @@ class ProblemCodesTest {
             assertEquals(arguments(french.getProperty(code)), arguments(english.getProperty(code, "")),
                     "arguments of " + code);
         }
+    }
+
+    @Test
+    void ourConstraintMessages_existInBothLanguages() throws IOException {
+        Properties fr = load("ValidationMessages_fr.properties");
+        Properties en = load("ValidationMessages_en.properties");
+        assertEquals(Set.of(), onlyIn(fr, en), "constraint messages in French only");
+        assertEquals(Set.of(), onlyIn(en, fr), "constraint messages in English only");
+        Set<String> used = new TreeSet<>();
+        for (String source : sources()) {
+            Matcher key = VALIDATION_KEY.matcher(source);
+            while (key.find()) {
+                used.add(key.group(1));
+            }
+        }
+        assertTrue(!used.isEmpty() && fr.stringPropertyNames().containsAll(used),
+                "constraint messages without texts: " + used);
     }
 
     private static Set<String> onlyIn(Properties these, Properties notThose) {
