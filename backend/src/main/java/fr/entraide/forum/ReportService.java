@@ -10,8 +10,8 @@ import fr.entraide.common.security.Caller;
 import fr.entraide.groups.Group;
 import fr.entraide.groups.UserRef;
 import fr.entraide.notifications.Notification;
+import fr.entraide.notifications.Notice;
 import fr.entraide.notifications.NotificationService;
-import fr.entraide.notifications.NotificationType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -166,8 +166,8 @@ public class ReportService {
         Instant now = Instant.now();
         untold.forEach(entry -> entry.toldAt = now);
         notifications.tell(untold.stream().map(entry -> entry.reporterId).toList(), caller.id(),
-                NotificationType.REPORT_RESOLVED, group, thread.title, "/threads/" + thread.id + "#post-" + post.id, null,
-                (msg, user) -> hidden ? msg.reportHidden(thread.title) : msg.reportKept(thread.title));
+                group, thread.title, "/threads/" + thread.id + "#post-" + post.id, null,
+                Notice.reportResolved(thread.title, hidden));
     }
 
     /** Notifications made before the post was hidden quote it: their excerpt goes. */

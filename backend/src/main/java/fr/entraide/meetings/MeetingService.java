@@ -8,12 +8,12 @@ import fr.entraide.common.paging.PageResponse;
 import fr.entraide.common.quota.CreationQuota;
 import fr.entraide.common.security.Caller;
 import fr.entraide.common.time.EventFields;
-import fr.entraide.common.time.When;
 import fr.entraide.groups.Group;
 import fr.entraide.groups.GroupAccess;
 import fr.entraide.groups.GroupRef;
 import fr.entraide.groups.MemberLeft;
 import fr.entraide.groups.MemberStatus;
+import fr.entraide.notifications.Notice;
 import fr.entraide.notifications.NotificationService;
 import fr.entraide.notifications.NotificationType;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -240,17 +240,9 @@ public class MeetingService {
     }
 
     public void tell(Collection<Long> userIds, Long actorId, NotificationType type, Meeting meeting, Group group) {
-        notifications.tell(userIds, actorId, type, group, meeting.title, "/groups/" + group.slug + "/meetings/" + meeting.id,
+        notifications.tell(userIds, actorId, group, meeting.title, "/groups/" + group.slug + "/meetings/" + meeting.id,
                 type == NotificationType.MEETING_CANCELLED ? meeting.cancelReason : meeting.onlineUrl,
-                (msg, user) -> {
-                    String when = When.format(meeting.startsAt, meeting.timezone, user.locale);
-                    return switch (type) {
-                        case MEETING_SCHEDULED -> msg.meetingScheduled(meeting.title, when);
-                        case MEETING_UPDATED -> msg.meetingUpdated(meeting.title, when);
-                        case MEETING_CANCELLED -> msg.meetingCancelled(meeting.title);
-                        default -> throw new IllegalStateException("Not a meeting notification: " + type);
-                    };
-                });
+                Notice.meeting(type, meeting.title, meeting.startsAt, meeting.timezone));
     }
 
     Meeting readable(long id, Optional<Caller> caller) {

@@ -8,7 +8,6 @@ import fr.entraide.common.paging.PageResponse;
 import fr.entraide.common.quota.CreationQuota;
 import fr.entraide.common.security.Caller;
 import fr.entraide.common.time.EventFields;
-import fr.entraide.common.time.When;
 import fr.entraide.groups.Group;
 import fr.entraide.groups.GroupAccess;
 import fr.entraide.groups.MemberStatus;
@@ -18,8 +17,8 @@ import fr.entraide.meetings.Meeting;
 import fr.entraide.meetings.MeetingKind;
 import fr.entraide.meetings.MeetingRequest;
 import fr.entraide.meetings.MeetingService;
+import fr.entraide.notifications.Notice;
 import fr.entraide.notifications.NotificationService;
-import fr.entraide.notifications.NotificationType;
 import fr.entraide.workshops.CreateWorkshopRequest;
 import fr.entraide.workshops.WorkshopService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -172,8 +171,8 @@ public class PollService {
                     : workshopFrom(poll, chosen, group, caller, request);
             PollOption decided = chosen;
             List<Long> yes = PollVote.<PollVote>list("optionId = ?1 and choice = ?2", chosen.id, Choice.YES).stream().map(v -> v.userId).toList();
-            notifications.tell(yes, caller.id(), NotificationType.POLL_DECIDED, group, poll.title, path, null,
-                    (msg, user) -> msg.pollDecided(poll.title, When.format(decided.startsAt, "Europe/Paris", user.locale)));
+            notifications.tell(yes, caller.id(), group, poll.title, path, null,
+                    Notice.pollDecided(poll.title, decided.startsAt, "Europe/Paris"));
         }
         em.flush();
         return view(poll, group, Optional.of(caller));

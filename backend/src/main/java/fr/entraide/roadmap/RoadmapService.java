@@ -15,9 +15,8 @@ import fr.entraide.groups.GroupRef;
 import fr.entraide.groups.MemberLeft;
 import fr.entraide.groups.MemberStatus;
 import fr.entraide.groups.UserRef;
-import fr.entraide.notifications.NotificationMessages;
+import fr.entraide.notifications.Notice;
 import fr.entraide.notifications.NotificationService;
-import fr.entraide.notifications.NotificationType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -305,9 +304,9 @@ public class RoadmapService {
                     .setParameter("group", group.id).setParameter("active", MemberStatus.ACTIVE).getResultList();
             recipients.addAll(subscriptions.watching(thread, Category.findById(thread.categoryId), members));
         }
-        notifications.tell(recipients, actor.id(), NotificationType.ACTION_STATUS_CHANGED, group, action.title,
+        notifications.tell(recipients, actor.id(), group, action.title,
                 "/groups/" + group.slug + "/roadmap/actions/" + action.id, null,
-                (msg, user) -> msg.actionStatusChanged(actor.displayName(), action.title, label(msg, previous), label(msg, action.status)));
+                Notice.actionStatusChanged(actor.displayName(), action.title, previous.name(), action.status.name()));
     }
 
     private static LocalDate plausible(LocalDate date) {
@@ -317,15 +316,6 @@ public class RoadmapService {
         return date;
     }
 
-    private static String label(NotificationMessages msg, ActionStatus status) {
-        return switch (status) {
-            case WAITING -> msg.statusWAITING();
-            case ACTIONABLE -> msg.statusACTIONABLE();
-            case IN_PROGRESS -> msg.statusIN_PROGRESS();
-            case DONE -> msg.statusDONE();
-            case DROPPED -> msg.statusDROPPED();
-        };
-    }
 
     /** Puts {@code moved} at {@code position} (1-based, clamped) in its axis and numbers the others around it. */
     private static void renumberActions(long axisId, RoadmapAction moved, int position) {

@@ -19,6 +19,7 @@ import fr.entraide.groups.MemberLeft;
 import fr.entraide.groups.MemberStatus;
 import fr.entraide.groups.Membership;
 import fr.entraide.groups.UserRef;
+import fr.entraide.notifications.Notice;
 import fr.entraide.notifications.NotificationService;
 import fr.entraide.notifications.NotificationType;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -369,14 +370,9 @@ public class WorkshopService {
     /** A promotion's e-mail carries the workshop's .ics, so the confirmed seat lands in the member's calendar. */
     private void tell(Collection<Long> userIds, Workshop workshop, NotificationType type, Long actorId) {
         Group group = Group.findById(workshop.groupId);
-        notifications.tell(userIds, actorId, type, group, workshop.title, "/groups/" + group.slug + "/workshops/" + workshop.id,
+        notifications.tell(userIds, actorId, group, workshop.title, "/groups/" + group.slug + "/workshops/" + workshop.id,
                 null, type == NotificationType.WORKSHOP_PROMOTED ? () -> calendars.workshopFile(workshop, group) : null,
-                (msg, user) -> switch (type) {
-                    case WORKSHOP_PROMOTED -> msg.workshopPromoted(workshop.title);
-                    case WORKSHOP_FULL -> msg.workshopFull(workshop.title);
-                    case WORKSHOP_CANCELLED -> msg.workshopCancelled(workshop.title);
-                    default -> throw new IllegalStateException("Not a workshop notification: " + type);
-                });
+                Notice.workshop(type, workshop.title));
     }
 
     private static long count(long workshopId, RegistrationStatus status) {
