@@ -26,11 +26,20 @@ public class RequestLanguage {
 
     public String get() {
         if (language == null) {
-            language = Languages.preferredBy(request.getHeader("Accept-Language"))
+            language = Languages.preferredBy(acceptLanguage())
                     .or(this::accountLanguage)
                     .orElse(Languages.FRENCH);
         }
         return language;
+    }
+
+    /** The header, or null where the request scope is not an HTTP request's (a scheduled job's). */
+    private String acceptLanguage() {
+        try {
+            return request.getHeader("Accept-Language");
+        } catch (RuntimeException notAnHttpRequest) {
+            return null;
+        }
     }
 
     /**
