@@ -37,7 +37,7 @@ public class ProblemMappers {
             "work_group_slug_key", "slug");
 
     /** The code of a problem listing the fields that broke a constraint; its detail names each. */
-    public static final String INVALID_FIELDS = "request.invalid-fields";
+    private static final String INVALID_FIELDS = "request.invalid-fields";
 
     @Inject
     RequestLanguage language;
