@@ -7,11 +7,13 @@ export const API_BASE = '/api/v1'
  * An error answered by the API (RFC 9457 problem+json) or a network failure (status 0).
  */
 export class ApiError extends Error {
-  constructor({ status = 0, type = 'about:blank', title = '', detail = '', errors = [], retryAfter = null } = {}) {
+  constructor({ status = 0, type = 'about:blank', code = '', title = '', detail = '', errors = [], retryAfter = null } = {}) {
     super(detail || title || `HTTP ${status}`)
     this.name = 'ApiError'
     this.status = status
     this.type = type || 'about:blank'
+    /** What happened, the same in every language (e.g. `group.members-only`); title and detail are in ours. */
+    this.code = code || ''
     this.title = title || ''
     this.detail = detail || ''
     this.errors = Array.isArray(errors) ? errors : []
@@ -79,9 +81,17 @@ async function readBody(response) {
   return text
 }
 
+/**
+ * The language the API should answer in: the interface's, which `setLocale` keeps in `<html lang>`, so that
+ * problems and notification titles come in the language the person reads.
+ */
+export function currentLanguage() {
+  return typeof document !== 'undefined' ? document.documentElement.lang : ''
+}
+
 async function send(path, { method, body, query, headers, token, signal }) {
   const finalHeaders = { Accept: 'application/json, application/problem+json', ...headers }
-  const lang = typeof document !== 'undefined' ? document.documentElement.lang : ''
+  const lang = currentLanguage()
   if (lang && !finalHeaders['Accept-Language']) finalHeaders['Accept-Language'] = lang
   let payload
   if (body !== undefined && body !== null) {
@@ -131,6 +141,7 @@ export async function request(path, options = {}) {
     throw new ApiError({
       status: response.status,
       type: problem.type,
+      code: problem.code,
       title: problem.title || response.statusText,
       detail: problem.detail,
       errors: problem.errors,

@@ -1,4 +1,10 @@
-import { API_BASE, http } from './http'
+import { API_BASE, currentLanguage, http } from './http'
+
+/** The titles streamed are written in the interface's language, as everywhere else. */
+function languageHeader() {
+  const lang = currentLanguage()
+  return lang ? { 'Accept-Language': lang } : {}
+}
 
 export const notificationsApi = {
   list: ({ unreadOnly = false, limit = 20, cursor } = {}) =>
@@ -15,7 +21,7 @@ export const notificationsApi = {
   openStream: ({ token, signal }) =>
     fetch(`${API_BASE}/notifications/stream`, {
       method: 'GET',
-      headers: { Accept: 'text/event-stream', Authorization: `Bearer ${token}` },
+      headers: { Accept: 'text/event-stream', Authorization: `Bearer ${token}`, ...languageHeader() },
       credentials: 'same-origin',
       cache: 'no-store',
       signal,

@@ -198,6 +198,15 @@ export const useNotificationsStore = defineStore('notifications', () => {
     attempt = 0
   }
 
+  /**
+   * The interface changed language: titles are written in the language of the request that fetched them, so the
+   * latest are fetched again and the stream re-opened, to tell what comes next in the new language.
+   */
+  function relocalize() {
+    if (latestLoaded.value) loadLatest().catch(() => {})
+    if (active) open(true)
+  }
+
   /** Follows the session: connect when signed in, reconnect on a new token, disconnect and forget on sign-out. */
   function bindSession() {
     if (stopWatching) return
@@ -235,6 +244,7 @@ export const useNotificationsStore = defineStore('notifications', () => {
     applyEvent,
     connect: open,
     disconnect: close,
+    relocalize,
     bindSession,
     unbindSession,
   }

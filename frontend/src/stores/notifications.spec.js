@@ -31,7 +31,12 @@ function setup(routes = {}, { streamStatus = () => 200 } = {}) {
   vi.stubGlobal('fetch', async (url, init = {}) => {
     if (!String(url).endsWith('/notifications/stream')) return rest(url, init)
     const status = streamStatus(streams.length)
-    const stream = { token: init.headers.Authorization, signal: init.signal, aborted: false }
+    const stream = {
+      token: init.headers.Authorization,
+      language: init.headers['Accept-Language'],
+      signal: init.signal,
+      aborted: false,
+    }
     streams.push(stream)
     if (status !== 200) return problem(status)
     const encoder = new TextEncoder()
@@ -180,5 +185,30 @@ describe('notifications store', () => {
   it('backs off 1 s, 2 s, 4 s … up to 30 s, with at most 20 % jitter', () => {
     expect([0, 1, 2, 3, 10].map((n) => backoffDelayMs(n, () => 0))).toEqual([1000, 2000, 4000, 8000, 30000])
     expect(backoffDelayMs(0, () => 1)).toBe(1200)
+  })
+
+  it('asks for titles in the interface language, and asks again in the new one when it changes', async () => {
+    document.documentElement.lang = 'fr'
+    const titles = { fr: 'Angélique a ouvert « Rencontres »', en: 'Angélique started "Rencontres"' }
+    const { api, streams } = setup({
+      'GET /api/v1/notifications': (call) =>
+        jsonResponse(200, { items: [notification(7, { title: titles[call.headers['Accept-Language']] })], nextCursor: null }),
+    })
+    useAuthStore().setSession(session(me(), 'access-1'))
+    store = useNotificationsStore()
+    store.bindSession()
+    await vi.waitFor(() => expect(store.connected).toBe(true))
+    await store.loadLatest()
+    expect(streams[0].language).toBe('fr')
+    expect(store.latest[0].title).toBe(titles.fr)
+
+    document.documentElement.lang = 'en'
+    store.relocalize()
+
+    await vi.waitFor(() => expect(store.latest[0].title).toBe(titles.en))
+    await vi.waitFor(() => expect(streams).toHaveLength(2))
+    expect(streams[0].aborted).toBe(true)
+    expect(streams[1].language).toBe('en')
+    expect(api.callsTo('GET /api/v1/notifications').map((c) => c.headers['Accept-Language'])).toEqual(['fr', 'en'])
   })
 })

@@ -47,11 +47,11 @@ public class AccountIdentityAugmentor implements SecurityIdentityAugmentor {
     private static User activeAccount(long userId) {
         User user = User.findById(userId);
         if (user == null || user.deletedAt != null) {
-            throw failure(new ProblemException(ProblemType.UNAUTHORIZED, "Ce compte n'existe plus."));
+            throw failure(new ProblemException(ProblemType.UNAUTHORIZED, "account.gone"));
         }
         if (user.suspended) {
             throw failure(new ProblemException(ProblemType.ACCOUNT_SUSPENDED,
-                    "Ce compte est suspendu ; contactez l'administration du site."));
+                    "account.suspended"));
         }
         return user;
     }

@@ -50,7 +50,7 @@ public class AccountService {
         User user = User.findById(caller.id());
         if (request.displayName() != null) {
             if (request.displayName().isBlank()) {
-                throw ProblemException.invalid("displayName", "Le nom affiché ne peut pas être vide.");
+                throw ProblemException.invalid("displayName", "account.display-name-blank");
             }
             user.displayName = request.displayName().strip();
         }
@@ -82,13 +82,12 @@ public class AccountService {
     public void delete(Caller caller, DeleteAccountRequest request) {
         User user = User.findById(caller.id());
         if (!BcryptUtil.matches(request.password(), user.passwordHash)) {
-            throw ProblemException.invalid("password", "Mot de passe incorrect.");
+            throw ProblemException.invalid("password", "account.wrong-password");
         }
         lockGroupsCoordinatedBy(user.id);
         List<String> soleCoordinatorOf = Membership.groupsWhereOnlyCoordinator(user.id);
         if (!soleCoordinatorOf.isEmpty()) {
-            throw ProblemException.conflict(null, "Vous êtes le ou la seul·e soucieux·se de : "
-                    + String.join(", ", soleCoordinatorOf) + ". Nommez quelqu'un d'autre avant de supprimer votre compte.");
+            throw ProblemException.conflict(null, "account.sole-coordinator", String.join(", ", soleCoordinatorOf));
         }
         Membership.<Membership>list("userId", user.id).forEach(m -> memberLeft.fire(new MemberLeft(m.groupId, user.id)));
         Membership.delete("userId", user.id);
@@ -119,7 +118,7 @@ public class AccountService {
 
     public PublicUser publicProfile(long id) {
         User user = User.<User>findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("Aucun utilisateur " + id + "."));
+                .orElseThrow(() -> ProblemException.notFound("user.not-found", id));
         return PublicUser.of(user);
     }
 
@@ -127,7 +126,7 @@ public class AccountService {
     public List<UserSummary> byUsernamePrefix(String prefix) {
         String cleaned = prefix == null ? "" : prefix.strip().replaceFirst("^@", "");
         if (cleaned.isEmpty()) {
-            throw ProblemException.invalid("prefix", "Indiquez le début d'un nom d'utilisateur.");
+            throw ProblemException.invalid("prefix", "account.username-prefix-required");
         }
         String pattern = cleaned.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         return User.<User>find("lower(username) like ?1 escape '\\' and deletedAt is null and suspended = false order by lower(username)", pattern)

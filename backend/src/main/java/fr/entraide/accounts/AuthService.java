@@ -62,10 +62,10 @@ public class AuthService {
     public MeResponse register(RegisterRequest request) {
         String email = Emails.canonical(request.email());
         if (User.findByEmail(email).isPresent()) {
-            throw ProblemException.conflict("email", "Un compte existe déjà avec cette adresse e-mail.");
+            throw ProblemException.conflict("email", "account.email-taken");
         }
         if (User.usernameTaken(request.username())) {
-            throw ProblemException.conflict("username", "Ce nom d'utilisateur est déjà pris.");
+            throw ProblemException.conflict("username", "account.username-taken");
         }
         User user = new User();
         user.email = email;
@@ -83,7 +83,7 @@ public class AuthService {
     public void resendVerification(Caller caller) {
         User user = User.findById(caller.id());
         if (user.emailVerified) {
-            throw ProblemException.conflict(null, "Votre adresse e-mail est déjà vérifiée.");
+            throw ProblemException.conflict(null, "account.email-already-verified");
         }
         mailQuotas.verification(user.id);
         sendVerification(user);
@@ -92,7 +92,7 @@ public class AuthService {
     @Transactional
     public void verifyEmail(String token) {
         OneTimeToken used = OneTimeToken.consume(token, TokenPurpose.VERIFY_EMAIL)
-                .orElseThrow(() -> ProblemException.invalid("token", "Ce lien de vérification est invalide, expiré ou déjà utilisé."));
+                .orElseThrow(() -> ProblemException.invalid("token", "auth.verification-link-invalid"));
         credentials.verify(User.findById(used.userId));
     }
 
@@ -104,12 +104,12 @@ public class AuthService {
         String email = Emails.canonical(request.email());
         QuarkusTransaction.requiringNew().run(() -> {
             rateLimits.enforce(LOGIN_PER_ACCOUNT, email, config.login().perAccount(),
-                    "Trop de tentatives de connexion pour ce compte.");
+                    "limits.login-per-account");
             rateLimits.enforce(LOGIN_PER_ADDRESS, clientAddress, config.login().perAddress(),
-                    "Trop de tentatives de connexion depuis cette adresse.");
+                    "limits.login-per-address");
         });
         return QuarkusTransaction.requiringNew().call(() -> attempt(email, request.password(), clientAddress))
-                .orElseThrow(() -> new ProblemException(ProblemType.INVALID_CREDENTIALS, "Adresse e-mail ou mot de passe incorrect."));
+                .orElseThrow(() -> new ProblemException(ProblemType.INVALID_CREDENTIALS, "auth.invalid-credentials"));
     }
 
     private Optional<TokenResponse> attempt(String email, String password, String clientAddress) {
@@ -119,7 +119,7 @@ public class AuthService {
             return Optional.empty();
         }
         if (user.get().suspended) {
-            throw new ProblemException(ProblemType.ACCOUNT_SUSPENDED, "Ce compte est suspendu ; contactez l'administration du site.");
+            throw new ProblemException(ProblemType.ACCOUNT_SUSPENDED, "account.suspended");
         }
         rateLimits.reset(LOGIN_PER_ACCOUNT, email);
         rateLimits.giveBack(LOGIN_PER_ADDRESS, clientAddress);
@@ -132,7 +132,7 @@ public class AuthService {
      */
     @Transactional(dontRollbackOn = ProblemException.class)
     public TokenResponse refresh(String secret) {
-        ProblemException noSession = new ProblemException(ProblemType.UNAUTHORIZED, "Session expirée : reconnectez-vous.");
+        ProblemException noSession = new ProblemException(ProblemType.UNAUTHORIZED, "auth.session-expired");
         if (secret == null || secret.isBlank()) {
             throw noSession;
         }
@@ -155,7 +155,7 @@ public class AuthService {
             throw noSession;
         }
         if (user.suspended) {
-            throw new ProblemException(ProblemType.ACCOUNT_SUSPENDED, "Ce compte est suspendu ; contactez l'administration du site.");
+            throw new ProblemException(ProblemType.ACCOUNT_SUSPENDED, "account.suspended");
         }
         token.usedAt = now;
         return startSession(user, token.family, token.expiresAt);
@@ -189,7 +189,7 @@ public class AuthService {
     @Transactional
     public void resetPassword(PasswordResetConfirmRequest request) {
         OneTimeToken used = OneTimeToken.consume(request.token(), TokenPurpose.PASSWORD_RESET)
-                .orElseThrow(() -> ProblemException.invalid("token", "Ce lien de réinitialisation est invalide, expiré ou déjà utilisé."));
+                .orElseThrow(() -> ProblemException.invalid("token", "auth.reset-link-invalid"));
         User user = User.findById(used.userId);
         user.passwordHash = BcryptUtil.bcryptHash(request.newPassword());
         credentials.verify(user);
@@ -201,7 +201,7 @@ public class AuthService {
     public void changePassword(Caller caller, ChangePasswordRequest request) {
         User user = User.findById(caller.id());
         if (!BcryptUtil.matches(request.currentPassword(), user.passwordHash)) {
-            throw ProblemException.invalid("currentPassword", "Mot de passe actuel incorrect.");
+            throw ProblemException.invalid("currentPassword", "account.wrong-current-password");
         }
         user.passwordHash = BcryptUtil.bcryptHash(request.newPassword());
         credentials.passwordChanged(user);

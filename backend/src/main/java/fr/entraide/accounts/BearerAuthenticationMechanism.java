@@ -42,7 +42,7 @@ public class BearerAuthenticationMechanism implements HttpAuthenticationMechanis
         }
         if (!header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             return Uni.createFrom().failure(new AuthenticationFailedException(new ProblemException(ProblemType.UNAUTHORIZED,
-                    "Seul le schéma d'authentification Bearer est accepté.")));
+                    "auth.bearer-only")));
         }
         String token = header.substring(BEARER.length()).trim();
         AuthenticationRequest request = PersonalAccessTokenService.looksLikePersonalToken(token)

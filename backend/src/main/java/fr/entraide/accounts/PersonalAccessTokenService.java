@@ -29,7 +29,7 @@ public class PersonalAccessTokenService {
         PersonalAccessToken pat = PersonalAccessToken.<PersonalAccessToken>find("tokenHash", Secrets.hash(token))
                 .firstResultOptional()
                 .filter(found -> found.expiresAt == null || found.expiresAt.isAfter(Instant.now()))
-                .orElseThrow(() -> new ProblemException(ProblemType.UNAUTHORIZED, "Jeton d'accès personnel invalide ou expiré."));
+                .orElseThrow(() -> new ProblemException(ProblemType.UNAUTHORIZED, "auth.personal-token-invalid"));
         Instant now = Instant.now();
         if (pat.lastUsedAt == null || pat.lastUsedAt.isBefore(now.minus(LAST_USE_PRECISION))) {
             pat.lastUsedAt = now;
@@ -59,7 +59,7 @@ public class PersonalAccessTokenService {
     @Transactional
     public void revoke(Caller caller, long id) {
         if (PersonalAccessToken.delete("id = ?1 and userId = ?2", id, caller.id()) == 0) {
-            throw ProblemException.notFound("Aucun jeton " + id + " parmi les vôtres.");
+            throw ProblemException.notFound("token.not-found", id);
         }
     }
 }

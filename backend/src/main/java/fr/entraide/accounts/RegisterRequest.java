@@ -12,5 +12,5 @@ public record RegisterRequest(
         @NotNull @Pattern(regexp = Usernames.PATTERN, message = Usernames.RULE) @Schema(examples = "camille.m") String username,
         @NotNull @Size(min = 10, max = 200) @Schema(examples = "une phrase de passe assez longue") String password,
         @Size(max = 80) @Schema(examples = "Camille Martin") String displayName,
-        @Pattern(regexp = "fr|en", message = "fr ou en") @Schema(examples = "fr") String locale) {
+        @Pattern(regexp = "fr|en", message = "{entraide.locale}") @Schema(examples = "fr") String locale) {
 }

@@ -8,6 +8,6 @@ import jakarta.validation.constraints.Size;
 public record UpdateMeRequest(
         @Size(min = 1, max = 80) String displayName,
         @MultiLine @Size(max = 1000) String bio,
-        @Pattern(regexp = "fr|en", message = "fr ou en") String locale,
+        @Pattern(regexp = "fr|en", message = "{entraide.locale}") String locale,
         EmailDigest emailDigest) {
 }

@@ -4,7 +4,8 @@ package fr.entraide.accounts;
 public final class Usernames {
 
     public static final String PATTERN = "[A-Za-z0-9._-]{3,30}";
-    public static final String RULE = "3 à 30 caractères parmi lettres, chiffres, point, tiret et tiret bas";
+    /** The message of the rule, in ValidationMessages_fr/_en. */
+    public static final String RULE = "{entraide.username.rule}";
 
     private Usernames() {
     }

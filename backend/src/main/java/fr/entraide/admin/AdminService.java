@@ -43,9 +43,9 @@ public class AdminService {
     @Transactional
     public AdminUserResponse update(long id, Caller caller, AdminUpdateUserRequest request) {
         User user = User.<User>findByIdOptional(id).filter(u -> u.deletedAt == null)
-                .orElseThrow(() -> ProblemException.notFound("Aucun utilisateur " + id + "."));
+                .orElseThrow(() -> ProblemException.notFound("user.not-found", id));
         if (user.id == caller.id() && (Boolean.TRUE.equals(request.suspended()) || request.siteRole() == SiteRole.USER)) {
-            throw ProblemException.conflict(null, "Vous ne pouvez ni vous suspendre ni retirer vos propres droits d'administration.");
+            throw ProblemException.conflict(null, "admin.self-demotion");
         }
         AuditLog.Target target = AuditLog.Target.siteWide("user", user.id);
         if (request.siteRole() != null && request.siteRole() != user.siteRole) {

@@ -56,10 +56,10 @@ public class CategoryService {
         access.requireModerator(group, caller);
         String categorySlug = request.slug() != null ? request.slug() : Slugs.of(request.name());
         if (categorySlug.isEmpty()) {
-            throw ProblemException.invalid("slug", "Choisissez un identifiant pour cette rubrique.");
+            throw ProblemException.invalid("slug", "category.slug-required");
         }
         if (Category.bySlug(group.id, categorySlug).isPresent()) {
-            throw ProblemException.conflict("slug", "Une rubrique de ce groupe utilise déjà « " + categorySlug + " ».");
+            throw ProblemException.conflict("slug", "category.slug-taken", categorySlug);
         }
         Category category = new Category();
         category.groupId = group.id;
@@ -77,7 +77,7 @@ public class CategoryService {
         access.requireModerator(access.groupOf(category.groupId), caller);
         if (request.name() != null) {
             if (request.name().isBlank()) {
-                throw ProblemException.invalid("name", "Le nom ne peut pas être vide.");
+                throw ProblemException.invalid("name", "common.name-blank");
             }
             category.name = request.name().strip();
         }
@@ -96,7 +96,7 @@ public class CategoryService {
         Category category = access.readableCategory(id, Optional.of(caller));
         access.requireModerator(access.groupOf(category.groupId), caller);
         if (ForumThread.count("categoryId", category.id) > 0) {
-            throw ProblemException.conflict(null, "Cette rubrique contient des sujets : déplacez-les avant de la supprimer.");
+            throw ProblemException.conflict(null, "category.not-empty");
         }
         Subscription.delete("categoryId", category.id);
         category.delete();
@@ -116,7 +116,7 @@ public class CategoryService {
         Group group = access.readableGroup(slug, Optional.of(caller));
         access.requireModerator(group, caller);
         Category category = Category.<Category>find("id = ?1 and groupId = ?2", id, group.id).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("Aucune rubrique " + id + " dans ce groupe."));
+                .orElseThrow(() -> ProblemException.notFound("category.not-found-in-group", id));
         category.defaultSubscription = level;
         return new LevelResponse(level);
     }

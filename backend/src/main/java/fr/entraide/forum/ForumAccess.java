@@ -21,21 +21,21 @@ public class ForumAccess {
     public ForumThread readableThread(long threadId, Optional<Caller> caller) {
         ForumThread thread = ForumThread.<ForumThread>findByIdOptional(threadId)
                 .filter(t -> t.deletedAt == null)
-                .orElseThrow(() -> ProblemException.notFound("Aucun sujet " + threadId + "."));
+                .orElseThrow(() -> ProblemException.notFound("thread.not-found", threadId));
         groups.readable(Group.<Group>findById(thread.groupId), caller);
         return thread;
     }
 
     public Category readableCategory(long categoryId, Optional<Caller> caller) {
         Category category = Category.<Category>findByIdOptional(categoryId)
-                .orElseThrow(() -> ProblemException.notFound("Aucune rubrique " + categoryId + "."));
+                .orElseThrow(() -> ProblemException.notFound("category.not-found", categoryId));
         groups.readable(Group.<Group>findById(category.groupId), caller);
         return category;
     }
 
     public Category categoryOf(Group group, String slug, String field) {
         return Category.bySlug(group.id, slug)
-                .orElseThrow(() -> ProblemException.invalid(field, "Aucune rubrique « " + slug + " » dans ce groupe."));
+                .orElseThrow(() -> ProblemException.invalid(field, "category.unknown-slug", slug));
     }
 
     /** The caller's standing in a group, which {@link ForumPolicy} decides from. */
@@ -45,7 +45,7 @@ public class ForumAccess {
 
     public void requireWriter(Group group, Caller caller) {
         if (!ForumPolicy.write(standing(group, Optional.of(caller)))) {
-            throw ProblemException.forbidden("Réservé aux membres du groupe « " + group.name + " ».");
+            throw ProblemException.forbidden("group.members-only", group.name);
         }
     }
 
@@ -55,7 +55,7 @@ public class ForumAccess {
 
     public void requireModerator(Group group, Caller caller) {
         if (!canModerate(group, caller)) {
-            throw ProblemException.forbidden("Réservé aux soucieux·ses du groupe « " + group.name + " ».");
+            throw ProblemException.forbidden("group.coordinators-only", group.name);
         }
     }
 

@@ -7,10 +7,9 @@ import fr.entraide.common.config.AppConfig;
 import fr.entraide.groups.Group;
 import fr.entraide.groups.MemberStatus;
 import fr.entraide.groups.Visibility;
-import fr.entraide.mail.Bundles;
 import fr.entraide.mail.MailQuotas;
 import fr.entraide.mail.Mails;
-import fr.entraide.notifications.NotificationMessages;
+import fr.entraide.notifications.Notice;
 import fr.entraide.notifications.NotificationService;
 import fr.entraide.notifications.NotificationType;
 import io.quarkus.arc.Arc;
@@ -216,18 +215,17 @@ public class ForumFanOut {
         List<NotificationService.Outgoing> outgoing = new ArrayList<>();
         for (User user : User.<User>list("id in ?1 and deletedAt is null and suspended = false", recipients.keySet())) {
             NotificationType type = recipients.get(user.id);
-            NotificationMessages msg = Bundles.in(NotificationMessages.class, user.locale);
-            String title = switch (type) {
-                case THREAD_CREATED -> msg.threadCreated(author.displayName, thread.title, category.name);
-                case POST_CREATED -> msg.postCreated(author.displayName, thread.title);
-                case MENTIONED -> msg.mentioned(author.displayName, thread.title);
+            Notice notice = switch (type) {
+                case THREAD_CREATED -> Notice.threadCreated(author.displayName, thread.title, category.name);
+                case POST_CREATED -> Notice.postCreated(author.displayName, thread.title);
+                case MENTIONED -> Notice.mentioned(author.displayName, thread.title);
                 default -> throw new IllegalStateException("Not a forum notification: " + type);
             };
-            outgoing.add(new NotificationService.Outgoing(user, type, author.id, group.id, thread.id, post.id, title,
+            outgoing.add(new NotificationService.Outgoing(user, notice, author.id, group.id, thread.id, post.id,
                     Posts.excerpt(post.body, EXCERPT), link,
                     user.emailDigest == EmailDigest.IMMEDIATE
                             && (type != NotificationType.MENTIONED || mailQuotas.mayMailMention(user.id))
-                            ? mails.activity(user.locale, user.displayName, group.name, thread.title, title,
+                            ? mails.activity(user.locale, user.displayName, group.name, thread.title, notice.render(user.locale),
                             Posts.excerpt(post.body, QUOTE), config.publicUrl() + link)
                             : null, null));
         }

@@ -84,11 +84,11 @@ public class PostService {
         Group group = access.groupOf(thread.groupId);
         access.requireWriter(group, caller);
         if (!ForumPolicy.reply(access.standing(group, Optional.of(caller)), thread.locked)) {
-            throw ProblemException.forbidden("Ce sujet est verrouillé : il n'accepte plus de réponse.");
+            throw ProblemException.forbidden("thread.locked");
         }
         if (request.replyToId() != null
                 && Post.count("id = ?1 and threadId = ?2", request.replyToId(), thread.id) == 0) {
-            throw ProblemException.invalid("replyToId", "Ce message n'appartient pas à ce sujet.");
+            throw ProblemException.invalid("replyToId", "post.not-in-thread");
         }
         Post post = write(thread, caller, request.body(), request.replyToId(), false);
         thread.replyCount++;
@@ -120,7 +120,7 @@ public class PostService {
     public PostView edit(long id, Caller caller, UpdatePostRequest request) {
         Post post = editable(id, caller);
         if (post.deletedAt != null) {
-            throw ProblemException.conflict(null, "Ce message a été supprimé.");
+            throw ProblemException.conflict(null, "post.deleted");
         }
         if (request.version() != post.version) {
             throw ProblemException.staleVersion();
@@ -157,11 +157,11 @@ public class PostService {
 
     private Post editable(long id, Caller caller) {
         Post post = Post.<Post>findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("Aucun message " + id + "."));
+                .orElseThrow(() -> ProblemException.notFound("post.not-found", id));
         ForumThread thread = access.readableThread(post.threadId, Optional.of(caller));
         Group group = access.groupOf(thread.groupId);
         if (!ForumPolicy.change(access.standing(group, Optional.of(caller)), post.authorId == caller.id())) {
-            throw ProblemException.forbidden("Seuls l'auteur du message et les soucieux·ses peuvent le modifier.");
+            throw ProblemException.forbidden("post.author-or-coordinators");
         }
         return post;
     }

@@ -30,7 +30,7 @@ public final class Posts {
             }
         }
         if (names.size() > MAX_MENTIONS) {
-            throw ProblemException.invalid("body", "Trop de mentions : " + MAX_MENTIONS + " personnes au plus par message.");
+            throw ProblemException.invalid("body", "post.too-many-mentions", MAX_MENTIONS);
         }
         return names;
     }

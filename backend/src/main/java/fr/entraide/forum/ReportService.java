@@ -9,9 +9,9 @@ import fr.entraide.common.paging.PageParams;
 import fr.entraide.common.paging.PageResponse;
 import fr.entraide.common.security.Caller;
 import fr.entraide.groups.Group;
+import fr.entraide.notifications.Notice;
 import fr.entraide.notifications.Notification;
 import fr.entraide.notifications.NotificationService;
-import fr.entraide.notifications.NotificationType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -54,15 +54,15 @@ public class ReportService {
     public ReportReceipt report(long postId, Caller caller, CreateReportRequest request) {
         Post post = Post.<Post>findByIdOptional(postId, LockModeType.PESSIMISTIC_WRITE)
                 .filter(p -> p.deletedAt == null)
-                .orElseThrow(() -> ProblemException.notFound("Aucun message " + postId + "."));
+                .orElseThrow(() -> ProblemException.notFound("post.not-found", postId));
         ForumThread thread = access.readableThread(post.threadId, Optional.of(caller));
         Group group = access.groupOf(thread.groupId);
         access.requireWriter(group, caller);
         if (post.authorId == caller.id()) {
-            throw ProblemException.forbidden("Vous ne pouvez pas signaler votre propre message.");
+            throw ProblemException.forbidden("report.own-post");
         }
         if (PostReportEntry.count("postId = ?1 and reporterId = ?2", post.id, caller.id()) > 0) {
-            throw ProblemException.conflict(null, "Vous avez déjà signalé ce message.");
+            throw ProblemException.conflict(null, "report.already-reported");
         }
         PostReport report = PostReport.<PostReport>find("postId", post.id).firstResultOptional().orElseGet(() -> {
             PostReport created = new PostReport();
@@ -127,7 +127,7 @@ public class ReportService {
         Object[] keys = em.createQuery("select r.postId, r.groupId from PostReport r where r.id = :id", Object[].class)
                 .setParameter("id", reportId)
                 .getResultStream().findFirst()
-                .orElseThrow(() -> ProblemException.notFound("Aucun signalement " + reportId + "."));
+                .orElseThrow(() -> ProblemException.notFound("report.not-found", reportId));
         Group group = access.groupOf((Long) keys[1]);
         access.readableGroup(group.slug, Optional.of(caller));
         access.requireModerator(group, caller);
@@ -166,8 +166,8 @@ public class ReportService {
         Instant now = Instant.now();
         untold.forEach(entry -> entry.toldAt = now);
         notifications.tell(untold.stream().map(entry -> entry.reporterId).toList(), caller.id(),
-                NotificationType.REPORT_RESOLVED, group, thread.title, "/threads/" + thread.id + "#post-" + post.id, null,
-                (msg, user) -> hidden ? msg.reportHidden(thread.title) : msg.reportKept(thread.title));
+                group, thread.title, "/threads/" + thread.id + "#post-" + post.id, null,
+                Notice.reportResolved(thread.title, hidden));
     }
 
     /** Notifications made before the post was hidden quote it: their excerpt goes. */

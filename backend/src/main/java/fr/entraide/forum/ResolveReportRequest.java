@@ -2,5 +2,5 @@ package fr.entraide.forum;
 
 import jakarta.validation.constraints.NotNull;
 
-public record ResolveReportRequest(@NotNull(message = "HIDE ou KEEP.") ModerationAction action) {
+public record ResolveReportRequest(@NotNull(message = "{entraide.report.action}") ModerationAction action) {
 }

@@ -75,7 +75,7 @@ public class ThreadService {
             try {
                 query.setParameter("lastPostAt", Instant.parse(after.get(1))).setParameter("id", Long.parseLong(after.get(2)));
             } catch (DateTimeParseException | NumberFormatException e) {
-                throw ProblemException.invalid("cursor", "curseur de pagination invalide");
+                throw ProblemException.invalid("cursor", "request.invalid-cursor");
             }
         }
         List<Object[]> rows = query.setMaxResults(page.limit + 1).getResultList();
@@ -160,17 +160,17 @@ public class ThreadService {
         Group group = access.groupOf(thread.groupId);
         Standing standing = access.standing(group, Optional.of(caller));
         if (!ForumPolicy.change(standing, thread.authorId == caller.id())) {
-            throw ProblemException.forbidden("Seuls l'auteur du sujet et les soucieux·ses peuvent le modifier.");
+            throw ProblemException.forbidden("thread.author-or-coordinators");
         }
         if ((request.pinned() != null || request.locked() != null) && !ForumPolicy.moderate(standing)) {
-            throw ProblemException.forbidden("Épingler ou verrouiller un sujet est réservé aux soucieux·ses.");
+            throw ProblemException.forbidden("thread.pin-lock-coordinators");
         }
         if (request.version() != thread.version) {
             throw ProblemException.staleVersion();
         }
         if (request.title() != null) {
             if (request.title().isBlank()) {
-                throw ProblemException.invalid("title", "Le titre ne peut pas être vide.");
+                throw ProblemException.invalid("title", "common.title-blank");
             }
             thread.title = request.title().strip();
         }
@@ -213,7 +213,7 @@ public class ThreadService {
     @Transactional
     public LevelResponse subscribe(long id, Caller caller, WatchLevel level) {
         if (level == WatchLevel.WATCHING_FIRST_POST) {
-            throw ProblemException.invalid("level", "« Premier message seulement » ne vaut que pour une rubrique.");
+            throw ProblemException.invalid("level", "subscription.first-post-category-only");
         }
         ForumThread thread = access.readableThread(id, Optional.of(caller));
         subscriptions.setThread(caller.id(), thread.id, level);
@@ -224,7 +224,7 @@ public class ThreadService {
     public void markRead(long id, Caller caller, long lastReadPostId) {
         ForumThread thread = access.readableThread(id, Optional.of(caller));
         if (Post.count("id = ?1 and threadId = ?2", lastReadPostId, thread.id) == 0) {
-            throw ProblemException.invalid("lastReadPostId", "Ce message n'appartient pas à ce sujet.");
+            throw ProblemException.invalid("lastReadPostId", "post.not-in-thread");
         }
         ThreadRead.advance(caller.id(), thread.id, lastReadPostId);
     }

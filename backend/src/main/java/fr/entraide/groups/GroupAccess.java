@@ -37,13 +37,13 @@ public class GroupAccess {
 
     public void requireActiveMember(Group group, Caller caller) {
         if (!GroupPolicy.takePart(standing(group, Optional.of(caller)))) {
-            throw ProblemException.forbidden("Réservé aux membres du groupe « " + group.name + " ».");
+            throw ProblemException.forbidden("group.members-only", group.name);
         }
     }
 
     public void requireCoordinator(Group group, Caller caller) {
         if (!isCoordinatorOrAdmin(group, caller)) {
-            throw ProblemException.forbidden("Réservé aux soucieux·ses du groupe « " + group.name + " ».");
+            throw ProblemException.forbidden("group.coordinators-only", group.name);
         }
     }
 
@@ -60,6 +60,6 @@ public class GroupAccess {
     }
 
     private static ProblemException notFound(String slug) {
-        return ProblemException.notFound("Aucun groupe « " + slug + " ».");
+        return ProblemException.notFound("group.not-found", slug);
     }
 }

@@ -64,10 +64,10 @@ public class GroupService {
     public GroupResponse create(Caller caller, CreateGroupRequest request) {
         String slug = request.slug() != null ? request.slug() : Slugs.of(request.name());
         if (slug.isEmpty()) {
-            throw ProblemException.invalid("slug", "Choisissez un identifiant : le nom ne contient aucune lettre utilisable.");
+            throw ProblemException.invalid("slug", "group.slug-required");
         }
         if (Group.findBySlug(slug).isPresent()) {
-            throw ProblemException.conflict("slug", "Un groupe utilise déjà l'identifiant « " + slug + " ».");
+            throw ProblemException.conflict("slug", "group.slug-taken", slug);
         }
         Group group = new Group();
         group.slug = slug;
@@ -94,7 +94,7 @@ public class GroupService {
         }
         if (request.name() != null) {
             if (request.name().isBlank()) {
-                throw ProblemException.invalid("name", "Le nom ne peut pas être vide.");
+                throw ProblemException.invalid("name", "common.name-blank");
             }
             group.name = request.name().strip();
         }
@@ -141,7 +141,7 @@ public class GroupService {
         try {
             return Long.parseLong(id);
         } catch (NumberFormatException e) {
-            throw ProblemException.invalid("cursor", "curseur de pagination invalide");
+            throw ProblemException.invalid("cursor", "request.invalid-cursor");
         }
     }
 }

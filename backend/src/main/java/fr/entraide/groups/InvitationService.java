@@ -63,7 +63,7 @@ public class InvitationService {
         String email = Emails.canonical(request.email());
         Optional<User> invitee = User.findByEmail(email);
         if (invitee.flatMap(u -> Membership.of(group.id, u.id)).filter(m -> m.status == MemberStatus.ACTIVE).isPresent()) {
-            throw ProblemException.conflict("email", "Cette personne est déjà membre du groupe.");
+            throw ProblemException.conflict("email", "invitation.invitee-already-member");
         }
         mailQuotas.invitation(caller.id(), email);
         String secret = Secrets.newToken();
@@ -99,8 +99,7 @@ public class InvitationService {
         if (user.email.equalsIgnoreCase(invitation.email)) {
             credentials.verify(user);
         } else if (!user.emailVerified) {
-            throw new ProblemException(ProblemType.EMAIL_NOT_VERIFIED,
-                    "Confirmez votre adresse e-mail avant d'accepter une invitation adressée à une autre adresse.");
+            throw new ProblemException(ProblemType.EMAIL_NOT_VERIFIED, "invitation.email-not-verified");
         }
         Group group = Group.findById(invitation.groupId, LockModeType.PESSIMISTIC_WRITE);
         Membership membership = Membership.of(group.id, user.id).orElseGet(() -> {
@@ -111,7 +110,7 @@ public class InvitationService {
             return created;
         });
         if (membership.status == MemberStatus.ACTIVE) {
-            throw ProblemException.conflict(null, "Vous êtes déjà membre du groupe « " + group.name + " ».");
+            throw ProblemException.conflict(null, "invitation.already-member", group.name);
         }
         membership.status = MemberStatus.ACTIVE;
         membership.invitedBy = invitation.invitedBy;
@@ -152,7 +151,7 @@ public class InvitationService {
         access.requireCoordinator(group, caller);
         Invitation invitation = Invitation.<Invitation>find("id = ?1 and groupId = ?2 and " + PENDING, id, group.id)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("Aucune invitation en attente " + id + " dans ce groupe."));
+                .orElseThrow(() -> ProblemException.notFound("invitation.pending-not-found", id));
         invitation.revokedAt = Instant.now();
         invitation.revokedBy = caller.id();
     }
@@ -171,12 +170,12 @@ public class InvitationService {
         }
         Invitation invitation = query.firstResultOptional()
                 .filter(found -> found.expiresAt.isAfter(Instant.now()))
-                .orElseThrow(() -> ProblemException.notFound("Invitation introuvable ou expirée."));
+                .orElseThrow(() -> ProblemException.notFound("invitation.not-found"));
         if (invitation.acceptedAt != null) {
-            throw new ProblemException(ProblemType.GONE, "Cette invitation a déjà été acceptée.");
+            throw new ProblemException(ProblemType.GONE, "invitation.already-accepted");
         }
         if (invitation.revokedAt != null) {
-            throw new ProblemException(ProblemType.GONE, "Cette invitation a été retirée.");
+            throw new ProblemException(ProblemType.GONE, "invitation.revoked");
         }
         return invitation;
     }

@@ -51,7 +51,7 @@ public class MembershipService {
         List<MemberStatus> statuses = status != null ? List.of(status)
                 : coordinator ? List.of(MemberStatus.ACTIVE, MemberStatus.PENDING) : List.of(MemberStatus.ACTIVE);
         if (!coordinator && statuses.contains(MemberStatus.PENDING)) {
-            throw ProblemException.forbidden("Seuls les soucieux·ses voient les demandes en attente.");
+            throw ProblemException.forbidden("membership.pending-coordinators-only");
         }
         List<Object[]> rows = em.createQuery("""
                         select m, u, inviter from Membership m
@@ -73,12 +73,10 @@ public class MembershipService {
         Group group = access.readableForUpdate(slug, caller);
         Optional<Membership> existing = Membership.of(group.id, caller.id());
         if (existing.isPresent()) {
-            throw ProblemException.conflict(null, existing.get().status == MemberStatus.PENDING
-                    ? "Votre demande d'adhésion est déjà en attente."
-                    : "Vous êtes déjà membre de ce groupe.");
+            throw ProblemException.conflict(null, existing.get().status == MemberStatus.PENDING ? "membership.request-pending" : "membership.already-member");
         }
         if (group.joinPolicy == JoinPolicy.INVITE) {
-            throw ProblemException.forbidden("Ce groupe se rejoint sur invitation : demandez à l'un de ses membres de vous coopter.");
+            throw ProblemException.forbidden("membership.invitation-only");
         }
         Membership membership = new Membership();
         membership.groupId = group.id;
@@ -97,7 +95,7 @@ public class MembershipService {
         access.requireCoordinator(group, caller);
         Membership membership = memberOf(group, userId);
         if (request.status() == MemberStatus.PENDING && membership.status == MemberStatus.ACTIVE) {
-            throw ProblemException.invalid("status", "Un membre actif ne peut pas repasser en attente.");
+            throw ProblemException.invalid("status", "membership.active-to-pending");
         }
         if (request.role() == MemberRole.MEMBER && membership.isActiveCoordinator()) {
             requireAnotherCoordinator(group);
@@ -136,13 +134,12 @@ public class MembershipService {
 
     private static Membership memberOf(Group group, long userId) {
         return Membership.of(group.id, userId)
-                .orElseThrow(() -> ProblemException.notFound("Cette personne n'est pas membre du groupe."));
+                .orElseThrow(() -> ProblemException.notFound("membership.not-member"));
     }
 
     private static void requireAnotherCoordinator(Group group) {
         if (Membership.activeCoordinators(group.id) <= 1) {
-            throw ProblemException.conflict(null,
-                    "Le groupe doit garder au moins un·e soucieux·se : nommez-en un·e autre avant.");
+            throw ProblemException.conflict(null, "membership.last-coordinator");
         }
     }
 

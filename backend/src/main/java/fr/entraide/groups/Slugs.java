@@ -1,12 +1,14 @@
 package fr.entraide.groups;
 
+
 import java.text.Normalizer;
 import java.util.Locale;
 
 public final class Slugs {
 
     public static final String PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
-    public static final String RULE = "lettres minuscules, chiffres et tirets (ex. mediatheques-tiers-lieux)";
+    /** The message of the rule, in ValidationMessages_fr/_en. */
+    public static final String RULE = "{entraide.slug.rule}";
 
     private Slugs() {
     }

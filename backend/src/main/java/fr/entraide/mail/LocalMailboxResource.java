@@ -4,13 +4,13 @@ import fr.entraide.common.error.ProblemException;
 import fr.entraide.common.error.ProblemType;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -52,10 +52,10 @@ public class LocalMailboxResource {
     public LocalMailboxPage list(@QueryParam("to") String to,
                                  @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
         if (!enabled) {
-            throw new ProblemException(ProblemType.NOT_FOUND, "La boîte aux lettres locale n'existe qu'en mode local.");
+            throw new ProblemException(ProblemType.NOT_FOUND, "local-mailbox.local-mode-only");
         }
         if (!fromThisMachine()) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "La boîte aux lettres locale ne se lit que depuis la machine qui fait tourner Entraide.");
+            throw new ProblemException(ProblemType.FORBIDDEN, "local-mailbox.this-machine-only");
         }
         return new LocalMailboxPage(mailbox.latest(to, limit).stream().map(LocalMailboxResource::view).toList());
     }

@@ -23,24 +23,24 @@ public class MailQuotas {
     @Transactional(Transactional.TxType.MANDATORY)
     public void verification(long userId) {
         limits.enforce("mail-verification", Long.toString(userId), config.mailQuotas().verification().limit(),
-                "Trop d'e-mails de vérification demandés.");
+                "limits.mail-verification");
     }
 
     /** Counted whether or not the address has an account, so that the answer tells nothing about it. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void passwordReset(String email, String clientAddress) {
         limits.enforce("mail-reset-client", clientAddress, config.mailQuotas().passwordResetPerClient().limit(),
-                "Trop de demandes de réinitialisation depuis cette adresse.");
+                "limits.mail-reset-per-client");
         limits.enforce("mail-reset", email, config.mailQuotas().passwordReset().limit(),
-                "Un lien de réinitialisation vient déjà d'être demandé pour cette adresse.");
+                "limits.mail-reset");
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void invitation(long inviterId, String email) {
         limits.enforce("mail-invitation", Long.toString(inviterId), config.mailQuotas().invitations().limit(),
-                "Vous avez envoyé beaucoup d'invitations.");
+                "limits.mail-invitations");
         limits.enforce("mail-invitation-to", email, config.mailQuotas().invitationsPerRecipient().limit(),
-                "Cette adresse a déjà reçu plusieurs invitations.");
+                "limits.mail-invitations-per-recipient");
     }
 
     /** Whether the author may notify one more person by a mention; past the quota the mention tells nobody. */

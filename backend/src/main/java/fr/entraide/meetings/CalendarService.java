@@ -88,7 +88,7 @@ public class CalendarService {
      * apps cannot send a bearer header) or their bearer token — has them, and is the only way into a private group's.
      */
     public String groupFeed(String slug, String token, Optional<Caller> caller) {
-        Group group = Group.findBySlug(slug).orElseThrow(() -> ProblemException.notFound("Aucun groupe « " + slug + " »."));
+        Group group = Group.findBySlug(slug).orElseThrow(() -> ProblemException.notFound("group.not-found", slug));
         Long userId = token != null && !token.isBlank()
                 ? CalendarToken.<CalendarToken>find("token", token).firstResultOptional().map(t -> t.userId)
                         .filter(id -> User.<User>findByIdOptional(id).filter(u -> !u.suspended && u.deletedAt == null).isPresent())
@@ -97,7 +97,7 @@ public class CalendarService {
         boolean member = userId != null && (caller.map(Caller::isAdmin).orElse(false)
                 || Membership.of(group.id, userId).filter(m -> m.status == MemberStatus.ACTIVE).isPresent());
         if (group.visibility == Visibility.PRIVATE && !member) {
-            throw ProblemException.notFound("Aucun groupe « " + slug + " ».");
+            throw ProblemException.notFound("group.not-found", slug);
         }
         Instant since = Instant.now().minus(60, ChronoUnit.DAYS);
         List<Meeting> groupMeetings = Meeting.list("groupId = ?1 and endsAt >= ?2 order by startsAt", group.id, since);

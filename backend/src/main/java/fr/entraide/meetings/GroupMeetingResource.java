@@ -59,7 +59,7 @@ public class GroupMeetingResource {
         try {
             return Instant.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(field, "Instant ISO-8601 attendu, par exemple 2026-11-14T12:00:00Z.");
+            throw ProblemException.invalid(field, "request.instant-expected");
         }
     }
 

@@ -8,7 +8,6 @@ import fr.entraide.common.paging.PageResponse;
 import fr.entraide.common.quota.CreationQuota;
 import fr.entraide.common.security.Caller;
 import fr.entraide.common.time.EventFields;
-import fr.entraide.common.time.When;
 import fr.entraide.groups.Group;
 import fr.entraide.groups.GroupAccess;
 import fr.entraide.groups.GroupPolicy;
@@ -16,6 +15,7 @@ import fr.entraide.groups.GroupRef;
 import fr.entraide.groups.MemberLeft;
 import fr.entraide.groups.MemberStatus;
 import fr.entraide.groups.Standing;
+import fr.entraide.notifications.Notice;
 import fr.entraide.notifications.NotificationService;
 import fr.entraide.notifications.NotificationType;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -98,7 +98,7 @@ public class MeetingService {
     @Transactional(Transactional.TxType.MANDATORY)
     public Meeting schedule(Group group, Caller caller, MeetingRequest request) {
         if (!canSchedule(group, caller)) {
-            throw ProblemException.forbidden("Programmer une rencontre est réservé aux soucieux·ses du groupe « " + group.name + " ».");
+            throw ProblemException.forbidden("meeting.coordinators-only", group.name);
         }
         quota.require(CreationQuota.Kind.MEETING, caller.id(), 1);
         EventFields.requireSchedule(request.startsAt(), request.endsAt(), "");
@@ -125,11 +125,11 @@ public class MeetingService {
             throw ProblemException.staleVersion();
         }
         if (meeting.cancelledAt != null) {
-            throw ProblemException.conflict(null, "Cette rencontre est annulée.");
+            throw ProblemException.conflict(null, "meeting.cancelled");
         }
         if (request.title() != null) {
             if (request.title().isBlank()) {
-                throw ProblemException.invalid("title", "Le titre ne peut pas être vide.");
+                throw ProblemException.invalid("title", "common.title-blank");
             }
             meeting.title = request.title().strip();
         }
@@ -159,7 +159,7 @@ public class MeetingService {
             int capacity = capacity(request.capacity());
             long yes = Rsvp.answers(meeting.id, RsvpResponse.YES);
             if (capacity < yes) {
-                throw ProblemException.conflict("capacity", yes + " personnes ont répondu oui : la capacité ne peut pas descendre à " + capacity + ".");
+                throw ProblemException.conflict("capacity", "meeting.capacity-below-yes", yes, capacity);
             }
             meeting.capacity = capacity;
         }
@@ -176,7 +176,7 @@ public class MeetingService {
     public MeetingView cancel(long id, Caller caller, String reason) {
         Meeting meeting = coordinated(id, caller);
         if (meeting.cancelledAt != null) {
-            throw ProblemException.conflict(null, "Cette rencontre est déjà annulée.");
+            throw ProblemException.conflict(null, "meeting.already-cancelled");
         }
         meeting.cancelledAt = Instant.now();
         meeting.cancelReason = reason == null || reason.isBlank() ? null : reason.strip();
@@ -193,13 +193,13 @@ public class MeetingService {
         Meeting meeting = Meeting.findById(readable(id, Optional.of(caller)).id, LockModeType.PESSIMISTIC_WRITE);
         Group group = Group.findById(meeting.groupId);
         if (!GroupPolicy.takePart(groups.standing(group, Optional.of(caller)))) {
-            throw ProblemException.forbidden("Réservé aux membres du groupe « " + group.name + " ».");
+            throw ProblemException.forbidden("group.members-only", group.name);
         }
         if (meeting.cancelledAt != null) {
-            throw ProblemException.conflict(null, "Cette rencontre est annulée.");
+            throw ProblemException.conflict(null, "meeting.cancelled");
         }
         if (!meeting.endsAt.isAfter(Instant.now())) {
-            throw ProblemException.conflict(null, "Cette rencontre est passée.");
+            throw ProblemException.conflict(null, "meeting.past");
         }
         Rsvp rsvp = Rsvp.<Rsvp>find("meetingId = ?1 and userId = ?2", meeting.id, caller.id()).firstResultOptional().orElseGet(() -> {
             Rsvp created = new Rsvp();
@@ -209,7 +209,7 @@ public class MeetingService {
         });
         if (response == RsvpResponse.YES && rsvp.response != RsvpResponse.YES && meeting.capacity != null
                 && Rsvp.answers(meeting.id, RsvpResponse.YES) >= meeting.capacity) {
-            throw ProblemException.conflict("response", "Cette rencontre est complète : répondez « peut-être » pour être prévenu·e.");
+            throw ProblemException.conflict("response", "meeting.full");
         }
         rsvp.response = response;
         rsvp.respondedAt = Instant.now();
@@ -228,7 +228,7 @@ public class MeetingService {
         Meeting meeting = readable(id, Optional.of(caller));
         Group group = Group.findById(meeting.groupId);
         if (!MeetingPolicy.seeAttendees(groups.standing(group, Optional.of(caller)))) {
-            throw ProblemException.forbidden("Réservé aux membres du groupe « " + group.name + " ».");
+            throw ProblemException.forbidden("group.members-only", group.name);
         }
         return em.createQuery("""
                         select r, u from Rsvp r join User u on u.id = r.userId
@@ -244,22 +244,14 @@ public class MeetingService {
     }
 
     public void tell(Collection<Long> userIds, Long actorId, NotificationType type, Meeting meeting, Group group) {
-        notifications.tell(userIds, actorId, type, group, meeting.title, "/groups/" + group.slug + "/meetings/" + meeting.id,
+        notifications.tell(userIds, actorId, group, meeting.title, "/groups/" + group.slug + "/meetings/" + meeting.id,
                 type == NotificationType.MEETING_CANCELLED ? meeting.cancelReason : meeting.onlineUrl,
-                (msg, user) -> {
-                    String when = When.format(meeting.startsAt, meeting.timezone, user.locale);
-                    return switch (type) {
-                        case MEETING_SCHEDULED -> msg.meetingScheduled(meeting.title, when);
-                        case MEETING_UPDATED -> msg.meetingUpdated(meeting.title, when);
-                        case MEETING_CANCELLED -> msg.meetingCancelled(meeting.title);
-                        default -> throw new IllegalStateException("Not a meeting notification: " + type);
-                    };
-                });
+                Notice.meeting(type, meeting.title, meeting.startsAt, meeting.timezone));
     }
 
     Meeting readable(long id, Optional<Caller> caller) {
         Meeting meeting = Meeting.<Meeting>findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("Aucune rencontre " + id + "."));
+                .orElseThrow(() -> ProblemException.notFound("meeting.not-found", id));
         groups.readable(Group.<Group>findById(meeting.groupId), caller);
         return meeting;
     }
@@ -268,7 +260,7 @@ public class MeetingService {
         Meeting meeting = Meeting.findById(readable(id, Optional.of(caller)).id, LockModeType.PESSIMISTIC_WRITE);
         Group group = Group.findById(meeting.groupId);
         if (!canSchedule(group, caller)) {
-            throw ProblemException.forbidden("Réservé aux soucieux·ses du groupe « " + group.name + " ».");
+            throw ProblemException.forbidden("group.coordinators-only", group.name);
         }
         return meeting;
     }
@@ -284,7 +276,7 @@ public class MeetingService {
 
     private static Integer capacity(Integer capacity) {
         if (capacity != null && capacity < 1) {
-            throw ProblemException.invalid("capacity", "La capacité doit être d'au moins une personne.");
+            throw ProblemException.invalid("capacity", "meeting.capacity-min");
         }
         return capacity;
     }

@@ -7,8 +7,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
+import java.util.Map;
 
 /** Something a member is told in the app (the bell), and maybe by e-mail. */
 @Entity
@@ -27,7 +30,10 @@ public class Notification extends PanacheEntityBase {
     public Long groupId;
     public Long threadId;
     public Long postId;
-    /** Written in the recipient's language when the notification is made. */
+    /** The parameters of its sentence ({@link Notice}); null on notifications made before they were kept. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, String> params;
+    /** Written in the recipient's language when the notification is made: what older instances show. */
     public String title;
     public String excerpt;
     /** Path in the SPA. */
@@ -35,4 +41,9 @@ public class Notification extends PanacheEntityBase {
     public Instant createdAt = Instant.now();
     public Instant readAt;
     public Instant emailedAt;
+
+    /** Its sentence in the reader's language; the stored title when it predates its parameters. */
+    public String titleIn(String language) {
+        return params == null ? title : new Notice(type, params).render(language);
+    }
 }

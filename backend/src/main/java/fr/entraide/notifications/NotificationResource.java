@@ -1,5 +1,6 @@
 package fr.entraide.notifications;
 
+import fr.entraide.common.i18n.RequestLanguage;
 import fr.entraide.common.paging.PageParams;
 import fr.entraide.common.paging.PageResponse;
 import fr.entraide.common.security.Caller;
@@ -46,11 +47,15 @@ public class NotificationResource {
     @Inject
     LiveStreams liveStreams;
 
+    @Inject
+    RequestLanguage language;
+
     @GET
-    @Operation(summary = "Mes notifications, les plus récentes d'abord")
+    @Operation(summary = "Mes notifications, les plus récentes d'abord",
+            description = "Chaque titre est écrit dans la langue de la requête : Accept-Language (fr ou en), sinon celle du compte.")
     @Authenticated
     public PageResponse<NotificationView> list(@QueryParam("unreadOnly") boolean unreadOnly, @Valid @BeanParam PageParams page) {
-        return notifications.list(currentUser.caller(), unreadOnly, page);
+        return notifications.list(currentUser.caller(), unreadOnly, page, language.get());
     }
 
     @GET
@@ -74,17 +79,18 @@ public class NotificationResource {
     @Path("/stream")
     @Blocking
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    @Operation(summary = "Flux en direct (Server-Sent Events)", description = "Un commentaire `ready` une fois le flux à l'écoute, puis chaque nouvelle notification arrive comme un événement `notification` dont les données sont {unreadCount, notification}; un commentaire de maintien toutes les 25 s. Authentification par l'en-tête Authorization, comme ailleurs. Quelques flux ouverts par membre (un de plus ferme le plus ancien) ; tous sont fermés à la déconnexion, à la suspension ou au changement de mot de passe.")
+    @Operation(summary = "Flux en direct (Server-Sent Events)", description = "Un commentaire `ready` une fois le flux à l'écoute, puis chaque nouvelle notification arrive comme un événement `notification` dont les données sont {unreadCount, notification}; un commentaire de maintien toutes les 25 s. Authentification par l'en-tête Authorization, comme ailleurs ; titres dans la langue de la requête qui ouvre le flux. Quelques flux ouverts par membre (un de plus ferme le plus ancien) ; tous sont fermés à la déconnexion, à la suspension ou au changement de mot de passe.")
     @Authenticated
     public Multi<OutboundSseEvent> stream(@Context Sse sse) {
         Caller caller = currentUser.caller();
+        String streamLanguage = language.get();
         AtomicLong lastSent = new AtomicLong(QuarkusTransaction.requiringNew().call(() -> notifications.latestId(caller.id())));
         return liveStreams.events(caller.id(), sse, "notification", StreamEvent.class, hub.wakeUpsOf(caller.id()),
-                () -> fresh(caller.id(), lastSent));
+                () -> fresh(caller.id(), streamLanguage, lastSent));
     }
 
-    private List<StreamEvent> fresh(long userId, AtomicLong lastSent) {
-        List<NotificationView> views = notifications.newerThan(userId, lastSent.get());
+    private List<StreamEvent> fresh(long userId, String language, AtomicLong lastSent) {
+        List<NotificationView> views = notifications.newerThan(userId, lastSent.get(), language);
         if (views.isEmpty()) {
             return List.of();
         }

@@ -11,7 +11,6 @@ import fr.entraide.common.paging.PageResponse;
 import fr.entraide.common.security.Caller;
 import fr.entraide.groups.Group;
 import fr.entraide.mail.Attachment;
-import fr.entraide.mail.Bundles;
 import fr.entraide.mail.MailContent;
 import fr.entraide.mail.MailOutbox;
 import fr.entraide.mail.Mails;
@@ -25,7 +24,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -54,8 +52,8 @@ public class NotificationService {
      * What to tell one member. {@code mail} is written in their language, and sent now only when they want
      * immediate e-mails; those who chose the daily digest get it later.
      */
-    public record Outgoing(User recipient, NotificationType type, Long actorId, Long groupId, Long threadId, Long postId,
-                           String title, String excerpt, String link, MailContent mail, Attachment attachment) {
+    public record Outgoing(User recipient, Notice notice, Long actorId, Long groupId, Long threadId, Long postId,
+                           String excerpt, String link, MailContent mail, Attachment attachment) {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -63,12 +61,13 @@ public class NotificationService {
         for (Outgoing item : outgoing) {
             Notification notification = new Notification();
             notification.userId = item.recipient().id;
-            notification.type = item.type();
+            notification.type = item.notice().type();
+            notification.params = item.notice().params();
             notification.actorId = item.actorId();
             notification.groupId = item.groupId();
             notification.threadId = item.threadId();
             notification.postId = item.postId();
-            notification.title = Texts.fit(item.title(), 400);
+            notification.title = Texts.fit(item.notice().render(item.recipient().locale), 400);
             notification.excerpt = Texts.fit(item.excerpt(), 600);
             notification.link = item.link();
             if (item.mail() != null && item.recipient().emailDigest == EmailDigest.IMMEDIATE) {
@@ -82,15 +81,13 @@ public class NotificationService {
     }
 
     /**
-     * Tells members about something in a group (not their own doing): one notification each, titled in their
-     * language, and an e-mail naming the group and the topic for those who want e-mails at once.
-     *
-     * @param title the title for one recipient, from the bundle in their language
+     * Tells members about something in a group (not their own doing): one notification each, and an e-mail in
+     * their language naming the group and the topic for those who want e-mails at once.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void tell(Collection<Long> userIds, Long actorId, NotificationType type, Group group, String topic,
-                     String link, String quote, BiFunction<NotificationMessages, User, String> title) {
-        tell(userIds, actorId, type, group, topic, link, quote, null, title);
+    public void tell(Collection<Long> userIds, Long actorId, Group group, String topic, String link, String quote,
+                     Notice notice) {
+        tell(userIds, actorId, group, topic, link, quote, null, notice);
     }
 
     /**
@@ -98,19 +95,19 @@ public class NotificationService {
      * file that cannot be made never stops what is being told: the mail then goes without it.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void tell(Collection<Long> userIds, Long actorId, NotificationType type, Group group, String topic,
-                     String link, String quote, Supplier<Attachment> attachment, BiFunction<NotificationMessages, User, String> title) {
+    public void tell(Collection<Long> userIds, Long actorId, Group group, String topic, String link, String quote,
+                     Supplier<Attachment> attachment, Notice notice) {
         List<Long> recipients = userIds.stream().filter(id -> actorId == null || !id.equals(actorId)).distinct().toList();
         if (recipients.isEmpty()) {
             return;
         }
         List<User> users = User.list("id in ?1 and deletedAt is null and suspended = false", recipients);
         Attachment file = attachment != null && users.stream().anyMatch(u -> u.emailDigest == EmailDigest.IMMEDIATE)
-                ? attachmentOrNone(attachment, type) : null;
+                ? attachmentOrNone(attachment, notice.type()) : null;
         List<Outgoing> outgoing = new ArrayList<>();
         for (User user : users) {
-            String text = title.apply(Bundles.in(NotificationMessages.class, user.locale), user);
-            outgoing.add(new Outgoing(user, type, actorId, group.id, null, null, text, null, link,
+            String text = notice.render(user.locale);
+            outgoing.add(new Outgoing(user, notice, actorId, group.id, null, null, null, link,
                     mails.activity(user.locale, user.displayName, group.name, topic, text, quote, config.publicUrl() + link),
                     file));
         }
@@ -139,7 +136,8 @@ public class NotificationService {
         }
     }
 
-    public PageResponse<NotificationView> list(Caller caller, boolean unreadOnly, PageParams page) {
+    /** The caller's notifications, titled in {@code language}. */
+    public PageResponse<NotificationView> list(Caller caller, boolean unreadOnly, PageParams page, String language) {
         long before = page.cursor == null || page.cursor.isBlank() ? Long.MAX_VALUE : Cursor.decodeId(page.cursor);
         List<Object[]> rows = em.createQuery("""
                         select n, a from Notification n left join User a on a.id = n.actorId
@@ -151,7 +149,7 @@ public class NotificationService {
                 .setMaxResults(page.limit + 1)
                 .getResultList();
         return PageResponse.of(rows, page.limit, row -> Cursor.encode(((Notification) row[0]).id),
-                row -> NotificationView.of((Notification) row[0], (User) row[1]));
+                row -> NotificationView.of((Notification) row[0], (User) row[1], language));
     }
 
     public long unreadCount(long userId) {
@@ -162,7 +160,7 @@ public class NotificationService {
     public void markRead(Caller caller, MarkReadRequest request) {
         boolean all = Boolean.TRUE.equals(request.all());
         if (!all && (request.ids() == null || request.ids().isEmpty())) {
-            throw ProblemException.invalid("ids", "Indiquez les notifications à marquer lues, ou all: true.");
+            throw ProblemException.invalid("ids", "notification.ids-required");
         }
         if (all) {
             Notification.update("readAt = ?1 where userId = ?2 and readAt is null", Instant.now(), caller.id());
@@ -177,15 +175,15 @@ public class NotificationService {
         return latest == null ? 0 : latest;
     }
 
-    /** Notifications made after {@code afterId}, oldest first, for the live stream. */
-    public List<NotificationView> newerThan(long userId, long afterId) {
+    /** Notifications made after {@code afterId}, oldest first, for the live stream, titled in {@code language}. */
+    public List<NotificationView> newerThan(long userId, long afterId, String language) {
         return em.createQuery("""
                         select n, a from Notification n left join User a on a.id = n.actorId
                         where n.userId = :user and n.id > :after order by n.id""", Object[].class)
                 .setParameter("user", userId)
                 .setParameter("after", afterId)
                 .getResultStream()
-                .map(row -> NotificationView.of((Notification) row[0], (User) row[1]))
+                .map(row -> NotificationView.of((Notification) row[0], (User) row[1], language))
                 .toList();
     }
 
@@ -195,7 +193,7 @@ public class NotificationService {
         User user = key == null || key.isBlank() ? null
                 : User.<User>find("unsubscribeKey", key).firstResultOptional().orElse(null);
         if (user == null) {
-            throw ProblemException.notFound("Lien de désabonnement inconnu.");
+            throw ProblemException.notFound("unsubscribe.unknown-link");
         }
         user.emailDigest = EmailDigest.NEVER;
         return new UnsubscribeResponse(user.emailDigest);

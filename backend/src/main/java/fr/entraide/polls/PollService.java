@@ -9,15 +9,14 @@ import fr.entraide.common.paging.PageResponse;
 import fr.entraide.common.quota.CreationQuota;
 import fr.entraide.common.security.Caller;
 import fr.entraide.common.time.EventFields;
-import fr.entraide.common.time.When;
 import fr.entraide.groups.Group;
 import fr.entraide.groups.GroupAccess;
 import fr.entraide.meetings.Meeting;
 import fr.entraide.meetings.MeetingKind;
 import fr.entraide.meetings.MeetingRequest;
 import fr.entraide.meetings.MeetingService;
+import fr.entraide.notifications.Notice;
 import fr.entraide.notifications.NotificationService;
-import fr.entraide.notifications.NotificationType;
 import fr.entraide.workshops.CreateWorkshopRequest;
 import fr.entraide.workshops.WorkshopService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -65,7 +64,7 @@ public class PollService {
         requireMember(group, caller);
         quota.require(CreationQuota.Kind.POLL, caller.id(), 1);
         if (request.closesAt() != null && !request.closesAt().isAfter(Instant.now())) {
-            throw ProblemException.invalid("closesAt", "La date de fermeture est déjà passée.");
+            throw ProblemException.invalid("closesAt", "poll.closes-at-past");
         }
         EventFields.requirePlausible(request.closesAt(), "closesAt");
         Poll poll = new Poll();
@@ -80,12 +79,12 @@ public class PollService {
             String field = "options[" + i + "]";
             boolean hasLabel = given.label() != null && !given.label().isBlank();
             if (!hasLabel && given.startsAt() == null) {
-                throw ProblemException.invalid(field + ".label", "Chaque option a un libellé ou une date.");
+                throw ProblemException.invalid(field + ".label", "poll.option-label-or-date");
             }
             EventFields.requirePlausible(given.startsAt(), field + ".startsAt");
             EventFields.requirePlausible(given.endsAt(), field + ".endsAt");
             if (given.startsAt() != null && (given.endsAt() == null || !given.endsAt().isAfter(given.startsAt()))) {
-                throw ProblemException.invalid(field + ".endsAt", "Une option datée finit après son début.");
+                throw ProblemException.invalid(field + ".endsAt", "poll.option-ends-before-start");
             }
             PollOption option = new PollOption();
             option.pollId = poll.id;
@@ -119,17 +118,17 @@ public class PollService {
         Group group = Group.findById(poll.groupId);
         requireMember(group, caller);
         if (poll.isClosed(Instant.now())) {
-            throw ProblemException.conflict(null, "Ce sondage est fermé : les réponses ne changent plus.");
+            throw ProblemException.conflict(null, "poll.closed");
         }
         Set<Long> optionIds = PollOption.<PollOption>list("pollId", poll.id).stream().map(o -> o.id).collect(Collectors.toSet());
         Set<Long> seen = new HashSet<>();
         for (int i = 0; i < request.votes().size(); i++) {
             Long optionId = request.votes().get(i).optionId();
             if (!optionIds.contains(optionId)) {
-                throw ProblemException.invalid("votes[" + i + "].optionId", "Cette option n'appartient pas à ce sondage.");
+                throw ProblemException.invalid("votes[" + i + "].optionId", "poll.option-not-in-poll");
             }
             if (!seen.add(optionId)) {
-                throw ProblemException.invalid("votes[" + i + "].optionId", "Une seule réponse par option.");
+                throw ProblemException.invalid("votes[" + i + "].optionId", "poll.one-answer-per-option");
             }
         }
         PollVote.delete("userId = ?1 and optionId in ?2", caller.id(), optionIds);
@@ -149,18 +148,18 @@ public class PollService {
         Poll poll = Poll.findById(readable(id, Optional.of(caller)).id, LockModeType.PESSIMISTIC_WRITE);
         Group group = Group.findById(poll.groupId);
         if (!canClose(poll, group, caller)) {
-            throw ProblemException.forbidden("Seuls l'auteur du sondage et les soucieux·ses peuvent le fermer.");
+            throw ProblemException.forbidden("poll.author-or-coordinators");
         }
         if (poll.closedAt != null) {
-            throw ProblemException.conflict(null, "Ce sondage est déjà fermé.");
+            throw ProblemException.conflict(null, "poll.already-closed");
         }
         PollOption chosen = null;
         if (request.chosenOptionId() != null) {
             chosen = PollOption.<PollOption>find("id = ?1 and pollId = ?2", request.chosenOptionId(), poll.id).firstResultOptional()
-                    .orElseThrow(() -> ProblemException.invalid("chosenOptionId", "Cette option n'appartient pas à ce sondage."));
+                    .orElseThrow(() -> ProblemException.invalid("chosenOptionId", "poll.option-not-in-poll"));
         }
         if (request.createAs() != null && (chosen == null || chosen.startsAt == null)) {
-            throw ProblemException.invalid("chosenOptionId", "Choisissez une option datée pour en faire une rencontre ou un atelier.");
+            throw ProblemException.invalid("chosenOptionId", "poll.dated-option-required");
         }
         poll.closedAt = Instant.now();
         poll.chosenOptionId = chosen == null ? null : chosen.id;
@@ -170,8 +169,8 @@ public class PollService {
                     : workshopFrom(poll, chosen, group, caller, request);
             PollOption decided = chosen;
             List<Long> yes = PollVote.<PollVote>list("optionId = ?1 and choice = ?2", chosen.id, Choice.YES).stream().map(v -> v.userId).toList();
-            notifications.tell(yes, caller.id(), NotificationType.POLL_DECIDED, group, poll.title, path, null,
-                    (msg, user) -> msg.pollDecided(poll.title, When.format(decided.startsAt, "Europe/Paris", user.locale)));
+            notifications.tell(yes, caller.id(), group, poll.title, path, null,
+                    Notice.pollDecided(poll.title, decided.startsAt, "Europe/Paris"));
         }
         em.flush();
         return view(poll, group, Optional.of(caller));
@@ -198,7 +197,7 @@ public class PollService {
 
     private void requireMember(Group group, Caller caller) {
         if (!PollPolicy.takePart(groups.standing(group, Optional.of(caller)))) {
-            throw ProblemException.forbidden("Réservé aux membres du groupe « " + group.name + " ».");
+            throw ProblemException.forbidden("group.members-only", group.name);
         }
     }
 
@@ -207,7 +206,7 @@ public class PollService {
     }
 
     private Poll readable(long id, Optional<Caller> caller) {
-        Poll poll = Poll.<Poll>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Aucun sondage " + id + "."));
+        Poll poll = Poll.<Poll>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("poll.not-found", id));
         groups.readable(Group.<Group>findById(poll.groupId), caller);
         return poll;
     }

@@ -15,9 +15,8 @@ import fr.entraide.groups.GroupAccess;
 import fr.entraide.groups.GroupRef;
 import fr.entraide.groups.MemberLeft;
 import fr.entraide.groups.MemberStatus;
-import fr.entraide.notifications.NotificationMessages;
+import fr.entraide.notifications.Notice;
 import fr.entraide.notifications.NotificationService;
-import fr.entraide.notifications.NotificationType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -102,7 +101,7 @@ public class RoadmapService {
         }
         if (request.title() != null) {
             if (request.title().isBlank()) {
-                throw ProblemException.invalid("title", "Le titre ne peut pas être vide.");
+                throw ProblemException.invalid("title", "common.title-blank");
             }
             axis.title = request.title().strip();
         }
@@ -128,7 +127,7 @@ public class RoadmapService {
     public void deleteAxis(long id, Caller caller) {
         Axis axis = axisFor(id, caller);
         if (RoadmapAction.count("axisId", axis.id) > 0) {
-            throw ProblemException.conflict(null, "Cet axe contient encore des actions : déplacez-les ou supprimez-les d'abord.");
+            throw ProblemException.conflict(null, "roadmap.axis-not-empty");
         }
         axis.delete();
         renumberAxes(axis.groupId);
@@ -178,7 +177,7 @@ public class RoadmapService {
     @Transactional
     public ActionView updateAction(long id, Caller caller, UpdateActionRequest request) {
         RoadmapAction action = RoadmapAction.<RoadmapAction>findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("Aucune action " + id + "."));
+                .orElseThrow(() -> ProblemException.notFound("roadmap.action-not-found", id));
         Group group = groups.readable(Group.<Group>findById(action.groupId), Optional.of(caller));
         requireManager(group, caller);
         if (request.version() != action.version) {
@@ -187,7 +186,7 @@ public class RoadmapService {
         ActionStatus previousStatus = action.status;
         if (request.title() != null && !request.title().strip().equals(action.title)) {
             if (request.title().isBlank()) {
-                throw ProblemException.invalid("title", "Le titre ne peut pas être vide.");
+                throw ProblemException.invalid("title", "common.title-blank");
             }
             HistoryEntry.record(action.id, caller.id(), "title", action.title, request.title().strip());
             action.title = request.title().strip();
@@ -205,7 +204,7 @@ public class RoadmapService {
         if (request.axisId() != null && request.axisId() != action.axisId) {
             Axis target = Axis.<Axis>findByIdOptional(request.axisId())
                     .filter(axis -> axis.groupId == action.groupId)
-                    .orElseThrow(() -> ProblemException.invalid("axisId", "Cet axe n'appartient pas à la feuille de route de ce groupe."));
+                    .orElseThrow(() -> ProblemException.invalid("axisId", "roadmap.axis-not-in-roadmap"));
             Axis from = Axis.findById(action.axisId);
             HistoryEntry.record(action.id, caller.id(), "axis", from.title, target.title);
             long oldAxis = action.axisId;
@@ -258,7 +257,7 @@ public class RoadmapService {
         RoadmapAction action = readableAction(id, Optional.of(caller));
         groups.requireActiveMember(Group.findById(action.groupId), caller);
         if (Volunteer.carries(action.id, caller.id())) {
-            throw ProblemException.conflict(null, "Vous portez déjà cette action.");
+            throw ProblemException.conflict(null, "roadmap.already-volunteer");
         }
         Volunteer volunteer = new Volunteer();
         volunteer.actionId = action.id;
@@ -276,7 +275,7 @@ public class RoadmapService {
     public void withdraw(long id, Caller caller) {
         RoadmapAction action = readableAction(id, Optional.of(caller));
         if (!Volunteer.release(action.id, caller.id())) {
-            throw ProblemException.notFound("Vous ne portez pas cette action.");
+            throw ProblemException.notFound("roadmap.not-volunteer");
         }
         HistoryEntry.record(action.id, caller.id(), "volunteers", caller.displayName(), null);
         action.updatedAt = Instant.now();
@@ -284,7 +283,7 @@ public class RoadmapService {
 
     private void requireManager(Group group, Caller caller) {
         if (!RoadmapPolicy.manage(groups.standing(group, Optional.of(caller)))) {
-            throw ProblemException.forbidden("Réservé aux soucieux·ses du groupe « " + group.name + " ».");
+            throw ProblemException.forbidden("group.coordinators-only", group.name);
         }
     }
 
@@ -310,27 +309,18 @@ public class RoadmapService {
                     .setParameter("group", group.id).setParameter("active", MemberStatus.ACTIVE).getResultList();
             recipients.addAll(subscriptions.watching(thread, Category.findById(thread.categoryId), members));
         }
-        notifications.tell(recipients, actor.id(), NotificationType.ACTION_STATUS_CHANGED, group, action.title,
+        notifications.tell(recipients, actor.id(), group, action.title,
                 "/groups/" + group.slug + "/roadmap/actions/" + action.id, null,
-                (msg, user) -> msg.actionStatusChanged(actor.displayName(), action.title, label(msg, previous), label(msg, action.status)));
+                Notice.actionStatusChanged(actor.displayName(), action.title, previous.name(), action.status.name()));
     }
 
     private static LocalDate plausible(LocalDate date) {
         if (date != null && date.getYear() >= 2100) {
-            throw ProblemException.invalid("targetDate", "Date trop lointaine (avant 2100, s'il vous plaît).");
+            throw ProblemException.invalid("targetDate", "date.too-far");
         }
         return date;
     }
 
-    private static String label(NotificationMessages msg, ActionStatus status) {
-        return switch (status) {
-            case WAITING -> msg.statusWAITING();
-            case ACTIONABLE -> msg.statusACTIONABLE();
-            case IN_PROGRESS -> msg.statusIN_PROGRESS();
-            case DONE -> msg.statusDONE();
-            case DROPPED -> msg.statusDROPPED();
-        };
-    }
 
     /** Puts {@code moved} at {@code position} (1-based, clamped) in its axis and numbers the others around it. */
     private static void renumberActions(long axisId, RoadmapAction moved, int position) {
@@ -358,14 +348,14 @@ public class RoadmapService {
     }
 
     private Axis axisFor(long id, Caller caller) {
-        Axis axis = Axis.<Axis>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Aucun axe " + id + "."));
+        Axis axis = Axis.<Axis>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("roadmap.axis-not-found", id));
         coordinatedGroup(Group.<Group>findById(axis.groupId).slug, caller);
         return axis;
     }
 
     private RoadmapAction readableAction(long id, Optional<Caller> caller) {
         RoadmapAction action = RoadmapAction.<RoadmapAction>findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("Aucune action " + id + "."));
+                .orElseThrow(() -> ProblemException.notFound("roadmap.action-not-found", id));
         groups.readable(Group.<Group>findById(action.groupId), caller);
         return action;
     }

@@ -2,7 +2,6 @@ package fr.entraide.search;
 
 import fr.entraide.common.error.ProblemException;
 import fr.entraide.common.security.Caller;
-
 import fr.entraide.groups.GroupAccess;
 import fr.entraide.groups.GroupRef;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,6 +25,7 @@ public class SearchService {
     /** Markers that cannot appear in text, turned into &lt;mark&gt; once the excerpt is HTML-escaped. */
     private static final String START = "\u0002";
     private static final String STOP = "\u0003";
+    private static final int MAX_QUERY = 200;
 
     @Inject
     EntityManager em;
@@ -67,10 +67,10 @@ public class SearchService {
     @SuppressWarnings("unchecked")
     public List<SearchResult> search(String q, String groupSlug, Optional<Caller> caller, int limit) {
         if (q == null || q.isBlank()) {
-            throw ProblemException.invalid("q", "Saisissez au moins un mot à chercher.");
+            throw ProblemException.invalid("q", "search.query-required");
         }
-        if (q.length() > 200) {
-            throw ProblemException.invalid("q", "200 caractères au plus.");
+        if (q.length() > MAX_QUERY) {
+            throw ProblemException.invalid("q", "search.query-too-long", MAX_QUERY);
         }
         Long onlyGroup = groupSlug == null || groupSlug.isBlank() ? null : groups.readable(groupSlug, caller).id;
         List<Object[]> rows = query("", q, onlyGroup, caller, limit).getResultList();

@@ -76,7 +76,7 @@ public class SessionService {
         Problem problem = problem(problemId, caller);
         requireConfirmed(Workshop.findById(problem.workshopId), caller);
         if (ProblemVote.count("problemId = ?1 and userId = ?2", problem.id, caller.id()) > 0) {
-            throw ProblemException.conflict(null, "Vous avez déjà voté pour cette problématique.");
+            throw ProblemException.conflict(null, "workshop.already-voted");
         }
         ProblemVote vote = new ProblemVote();
         vote.problemId = problem.id;
@@ -88,7 +88,7 @@ public class SessionService {
     public void unvote(long problemId, Caller caller) {
         Problem problem = problem(problemId, caller);
         if (ProblemVote.delete("problemId = ?1 and userId = ?2", problem.id, caller.id()) == 0) {
-            throw ProblemException.notFound("Vous n'avez pas voté pour cette problématique.");
+            throw ProblemException.notFound("workshop.not-voted");
         }
     }
 
@@ -97,7 +97,7 @@ public class SessionService {
         Workshop workshop = workshops.readable(workshopId, Optional.of(caller));
         workshops.requireFacilitatorOrCoordinator(workshop, Group.findById(workshop.groupId), caller);
         Problem problem = Problem.<Problem>find("id = ?1 and workshopId = ?2", problemId, workshop.id).firstResultOptional()
-                .orElseThrow(() -> ProblemException.invalid("problemId", "Cette problématique n'a pas été apportée à cet atelier."));
+                .orElseThrow(() -> ProblemException.invalid("problemId", "workshop.problem-not-brought"));
         workshop.chosenProblemId = problem.id;
         em.createNativeQuery("select pg_notify(:channel, :payload)")
                 .setParameter("channel", NotificationHub.SESSION_CHANNEL)
@@ -124,7 +124,7 @@ public class SessionService {
         Workshop workshop = workshops.readable(workshopId, Optional.of(caller));
         workshops.requireFacilitatorOrCoordinator(workshop, Group.findById(workshop.groupId), caller);
         if (workshop.cancelledAt != null) {
-            throw ProblemException.conflict(null, "Cet atelier est annulé.");
+            throw ProblemException.conflict(null, "workshop.cancelled");
         }
         Instant now = Instant.now();
         workshop.phase = request.phase();
@@ -153,7 +153,7 @@ public class SessionService {
         boolean owner = workshop.chosenProblemId != null
                 && Problem.<Problem>findById(workshop.chosenProblemId).ownerId == caller.id();
         if (!WorkshopPolicy.writeRecord(groups.standing(group, Optional.of(caller)), WorkshopService.relation(workshop, caller, owner))) {
-            throw ProblemException.forbidden("Réservé à l'animateur·rice de l'atelier et aux soucieux·ses.");
+            throw ProblemException.forbidden("workshop.facilitator-or-coordinators");
         }
         WorkshopRecord record = WorkshopRecord.<WorkshopRecord>find("workshopId", workshop.id).firstResultOptional().orElse(null);
         long current = record == null ? 0 : record.version;
@@ -237,13 +237,13 @@ public class SessionService {
 
     private void requireConfirmed(Workshop workshop, Caller caller) {
         if (!WorkshopPolicy.takePartInSession(WorkshopService.relation(workshop, caller, false))) {
-            throw ProblemException.forbidden("Réservé aux participant·es confirmé·es de l'atelier.");
+            throw ProblemException.forbidden("workshop.confirmed-participants-only");
         }
     }
 
     private Problem problem(long problemId, Caller caller) {
         Problem problem = Problem.<Problem>findByIdOptional(problemId)
-                .orElseThrow(() -> ProblemException.notFound("Aucune problématique " + problemId + "."));
+                .orElseThrow(() -> ProblemException.notFound("workshop.problem-not-found", problemId));
         workshops.readable(problem.workshopId, Optional.of(caller));
         return problem;
     }

@@ -21,6 +21,7 @@ import fr.entraide.groups.MemberStatus;
 import fr.entraide.groups.Membership;
 import fr.entraide.groups.Standing;
 import fr.entraide.meetings.CalendarService;
+import fr.entraide.notifications.Notice;
 import fr.entraide.notifications.NotificationService;
 import fr.entraide.notifications.NotificationType;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -89,7 +90,7 @@ public class WorkshopService {
         List<String> after = Cursor.decode(page.cursor, 3);
         boolean inPast = !after.isEmpty() && "P".equals(after.get(0));
         if (!after.isEmpty() && !inPast && !"U".equals(after.get(0))) {
-            throw ProblemException.invalid("cursor", "curseur de pagination invalide");
+            throw ProblemException.invalid("cursor", "request.invalid-cursor");
         }
         Instant afterStart = after.isEmpty() ? null : Cursor.instant(after.get(1));
         long afterId = after.isEmpty() ? 0 : Cursor.id(after.get(2));
@@ -122,7 +123,7 @@ public class WorkshopService {
     public WorkshopView create(String slug, Caller caller, CreateWorkshopRequest request) {
         Group group = groups.readable(slug, Optional.of(caller));
         if (!canPropose(group, caller)) {
-            throw ProblemException.forbidden("Réservé aux membres du groupe « " + group.name + " ».");
+            throw ProblemException.forbidden("group.members-only", group.name);
         }
         quota.require(CreationQuota.Kind.WORKSHOP, caller.id(), 1);
         Long facilitator = caller.id();
@@ -188,11 +189,11 @@ public class WorkshopService {
             throw ProblemException.staleVersion();
         }
         if (workshop.cancelledAt != null) {
-            throw ProblemException.conflict(null, "Cet atelier est annulé.");
+            throw ProblemException.conflict(null, "workshop.cancelled");
         }
         if (request.title() != null) {
             if (request.title().isBlank()) {
-                throw ProblemException.invalid("title", "Le titre ne peut pas être vide.");
+                throw ProblemException.invalid("title", "common.title-blank");
             }
             workshop.title = request.title().strip();
         }
@@ -213,7 +214,7 @@ public class WorkshopService {
             int capacity = capacity(request.capacity());
             long confirmed = count(workshop.id, RegistrationStatus.CONFIRMED);
             if (capacity < confirmed) {
-                throw ProblemException.conflict("capacity", confirmed + " personnes sont déjà confirmées : la capacité ne peut pas descendre à " + capacity + ".");
+                throw ProblemException.conflict("capacity", "workshop.capacity-below-confirmed", confirmed, capacity);
             }
             workshop.capacity = capacity;
             promoteWhileSeatsLeft(workshop);
@@ -227,7 +228,7 @@ public class WorkshopService {
     public WorkshopView cancel(long id, Caller caller) {
         Workshop workshop = lockedForChange(id, caller);
         if (workshop.cancelledAt != null) {
-            throw ProblemException.conflict(null, "Cet atelier est déjà annulé.");
+            throw ProblemException.conflict(null, "workshop.already-cancelled");
         }
         workshop.cancelledAt = Instant.now();
         List<Long> registered = Registration.<Registration>list("workshopId", workshop.id).stream().map(r -> r.userId).toList();
@@ -254,12 +255,11 @@ public class WorkshopService {
         Instant now = Instant.now();
         WorkshopStatus status = workshop.status(0, now);
         if (status == WorkshopStatus.CANCELLED || status == WorkshopStatus.CLOSED) {
-            throw ProblemException.conflict(null, status == WorkshopStatus.CANCELLED
-                    ? "Cet atelier est annulé." : "Cet atelier a déjà commencé ou est passé.");
+            throw ProblemException.conflict(null, status == WorkshopStatus.CANCELLED ? "workshop.cancelled" : "workshop.started-or-past");
         }
         if (Registration.of(workshop.id, registrant).isPresent()) {
             throw ProblemException.conflict(null, registrant == caller.id()
-                    ? "Vous êtes déjà inscrit·e à cet atelier." : "Cette personne est déjà inscrite à cet atelier.");
+                    ? "workshop.already-registered" : "workshop.person-already-registered");
         }
         long confirmed = count(workshop.id, RegistrationStatus.CONFIRMED);
         Registration registration = new Registration();
@@ -286,7 +286,7 @@ public class WorkshopService {
             requireFacilitatorOrCoordinator(workshop, Group.findById(workshop.groupId), caller);
         }
         Registration registration = Registration.of(workshop.id, userId)
-                .orElseThrow(() -> ProblemException.notFound("Aucune inscription à cet atelier."));
+                .orElseThrow(() -> ProblemException.notFound("workshop.registration-not-found"));
         registration.delete();
         em.flush();
         if (registration.status == RegistrationStatus.CONFIRMED && workshop.cancelledAt == null) {
@@ -370,14 +370,9 @@ public class WorkshopService {
     /** A promotion's e-mail carries the workshop's .ics, so the confirmed seat lands in the member's calendar. */
     private void tell(Collection<Long> userIds, Workshop workshop, NotificationType type, Long actorId) {
         Group group = Group.findById(workshop.groupId);
-        notifications.tell(userIds, actorId, type, group, workshop.title, "/groups/" + group.slug + "/workshops/" + workshop.id,
+        notifications.tell(userIds, actorId, group, workshop.title, "/groups/" + group.slug + "/workshops/" + workshop.id,
                 null, type == NotificationType.WORKSHOP_PROMOTED ? () -> calendars.workshopFile(workshop, group) : null,
-                (msg, user) -> switch (type) {
-                    case WORKSHOP_PROMOTED -> msg.workshopPromoted(workshop.title);
-                    case WORKSHOP_FULL -> msg.workshopFull(workshop.title);
-                    case WORKSHOP_CANCELLED -> msg.workshopCancelled(workshop.title);
-                    default -> throw new IllegalStateException("Not a workshop notification: " + type);
-                });
+                Notice.workshop(type, workshop.title));
     }
 
     private static long count(long workshopId, RegistrationStatus status) {
@@ -448,7 +443,7 @@ public class WorkshopService {
 
     Workshop readable(long id, Optional<Caller> caller) {
         Workshop workshop = Workshop.<Workshop>findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("Aucun atelier " + id + "."));
+                .orElseThrow(() -> ProblemException.notFound("workshop.not-found", id));
         groups.readable(Group.<Group>findById(workshop.groupId), caller);
         return workshop;
     }
@@ -462,14 +457,14 @@ public class WorkshopService {
     void requireFacilitatorOrCoordinator(Workshop workshop, Group group, Caller caller) {
         WorkshopPolicy.Relation facilitating = new WorkshopPolicy.Relation(facilitating(workshop, Optional.of(caller)), null, false);
         if (!WorkshopPolicy.manage(groups.standing(group, Optional.of(caller)), facilitating)) {
-            throw ProblemException.forbidden("Réservé à l'animateur·rice de l'atelier et aux soucieux·ses.");
+            throw ProblemException.forbidden("workshop.facilitator-or-coordinators");
         }
     }
 
     /** Reading a workshop's participants, problems and records: {@link WorkshopPolicy#follow}. */
     void requireFollower(Group group, Caller caller) {
         if (!WorkshopPolicy.follow(groups.standing(group, Optional.of(caller)))) {
-            throw ProblemException.forbidden("Réservé aux membres du groupe « " + group.name + " ».");
+            throw ProblemException.forbidden("group.members-only", group.name);
         }
     }
 
@@ -481,7 +476,7 @@ public class WorkshopService {
 
     private static void requireActiveMember(Group group, long userId, String field) {
         if (Membership.of(group.id, userId).filter(m -> m.status == MemberStatus.ACTIVE).isEmpty()) {
-            throw ProblemException.invalid(field, "Cette personne n'est pas membre du groupe.");
+            throw ProblemException.invalid(field, "membership.not-member");
         }
     }
 
@@ -489,7 +484,7 @@ public class WorkshopService {
         int max = config.workshops().maxCapacity();
         int capacity = requested == null ? max : requested;
         if (capacity < 1 || capacity > max) {
-            throw ProblemException.invalid("capacity", "La capacité va de 1 à " + max + " personnes.");
+            throw ProblemException.invalid("capacity", "workshop.capacity-range", max);
         }
         return capacity;
     }

@@ -41,7 +41,7 @@ class ContractValidatorTest {
         assertEquals(List.of(), errors("/api/v1/me", Request.Method.GET, json(200, ME)));
         assertEquals(List.of(), errors("/api/v1/me", Request.Method.GET, SimpleResponse.Builder.status(401)
                 .withContentType("application/problem+json")
-                .withBody("{\"type\":\"/problems/unauthorized\",\"title\":\"Authentification requise\",\"status\":401}").build()));
+                .withBody("{\"type\":\"/problems/unauthorized\",\"code\":\"auth.sign-in-required\",\"title\":\"Authentification requise\",\"status\":401}").build()));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package fr.entraide.common.error;
 
+
 import java.util.Arrays;
 import java.util.List;
 
@@ -18,9 +19,8 @@ public final class EnumParams {
         } catch (IllegalArgumentException e) {
             List<String> names = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
             String last = names.get(names.size() - 1);
-            String choices = names.size() == 1 ? last
-                    : String.join(", ", names.subList(0, names.size() - 1)) + " ou " + last;
-            throw ProblemException.invalid(field, choices + ".");
+            throw names.size() == 1 ? ProblemException.invalid(field, "request.only-value", last)
+                    : ProblemException.invalid(field, "request.one-of", String.join(", ", names.subList(0, names.size() - 1)), last);
         }
     }
 }

@@ -3,6 +3,7 @@ package fr.entraide.common.error;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import fr.entraide.common.i18n.RequestLanguage;
 import fr.entraide.common.json.ControlCharacterException;
 import fr.entraide.common.security.Roles;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
@@ -24,6 +25,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -42,32 +44,34 @@ public class ProblemMappers {
             "ux_membership", "userId",
             "work_group_slug_key", "slug");
 
+    /** The code of a problem listing the fields that broke a constraint; its detail names each. */
+    private static final String INVALID_FIELDS = "request.invalid-fields";
+
+    @Inject
+    RequestLanguage language;
+
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
-        Response.ResponseBuilder builder = respond(e.toProblem());
-        if (e.retryAfterSeconds() != null) {
-            builder.header("Retry-After", e.retryAfterSeconds());
-        }
-        return builder.build();
+        return respond(e).build();
     }
 
     /** A token that is invalid, expired, or names an account that is gone or suspended. */
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e) {
         return problem(e.getCause() instanceof ProblemException problem ? problem
-                : new ProblemException(ProblemType.UNAUTHORIZED, "Jeton d'accès invalide ou expiré."));
+                : new ProblemException(ProblemType.UNAUTHORIZED, "auth.invalid-access-token"));
     }
 
     @ServerExceptionMapper
     public Response anonymous(UnauthorizedException e) {
-        return problem(new ProblemException(ProblemType.UNAUTHORIZED, "Connectez-vous pour accéder à cette ressource."));
+        return problem(new ProblemException(ProblemType.UNAUTHORIZED, "auth.sign-in-required"));
     }
 
     /** A role the resource declares is missing: writing needs a verified address, the rest is for site admins. */
     @ServerExceptionMapper
     public Response roleMissing(ForbiddenException e) {
         return problem(identity.hasRole(Roles.VERIFIED)
-                ? ProblemException.forbidden("Réservé aux administrateurs du site.")
+                ? ProblemException.forbidden("admin.only")
                 : new ProblemException(ProblemType.EMAIL_NOT_VERIFIED,
                         "Confirmez votre adresse e-mail (lien reçu à l'inscription) avant de contribuer."));
     }
@@ -77,14 +81,18 @@ public class ProblemMappers {
         return validation(e);
     }
 
+    /** Constraint messages are already in the request's language: Hibernate Validator asks {@link RequestLanguage}. */
     @ServerExceptionMapper
     public Response validation(ConstraintViolationException e) {
         List<FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new FieldError(fieldOf(v), v.getMessage()))
+                .map(v -> new FieldError(fieldOf(v), constraintCode(v), v.getMessage()))
                 .sorted(Comparator.comparing(FieldError::field))
                 .toList();
         String detail = errors.stream().map(err -> err.field() + " : " + err.message()).collect(Collectors.joining(" ; "));
-        return respond(new Problem(ProblemType.VALIDATION.uri(), ProblemType.VALIDATION.title, 400, detail, errors)).build();
+        ProblemType type = ProblemType.VALIDATION;
+        return Response.status(type.status).type(Problem.MEDIA_TYPE)
+                .entity(new Problem(type.uri(), INVALID_FIELDS, ProblemTexts.title(language.get(), type), type.status, detail, errors))
+                .build();
     }
 
     @ServerExceptionMapper
@@ -96,12 +104,10 @@ public class ProblemMappers {
     public Response unreadableJson(JsonProcessingException e) {
         String field = e instanceof JsonMappingException mapping ? jsonPath(mapping) : "";
         if (field.isEmpty()) {
-            return respond(new Problem(ProblemType.MALFORMED_REQUEST.uri(), ProblemType.MALFORMED_REQUEST.title, 400,
-                    "Le corps de la requête n'est pas un JSON valide.", null)).build();
+            return problem(new ProblemException(ProblemType.MALFORMED_REQUEST, "request.malformed-json"));
         }
-        String message = e instanceof ControlCharacterException control ? control.reason() : "valeur invalide pour ce champ";
-        return respond(new Problem(ProblemType.VALIDATION.uri(), ProblemType.VALIDATION.title, 400,
-                field + " : " + message, List.of(new FieldError(field, message)))).build();
+        return problem(ProblemException.invalid(field,
+                e instanceof ControlCharacterException control ? control.code() : "request.invalid-value"));
     }
 
     @ServerExceptionMapper({OptimisticLockException.class, StaleObjectStateException.class})
@@ -113,17 +119,17 @@ public class ProblemMappers {
     @ServerExceptionMapper({jakarta.persistence.PessimisticLockException.class, jakarta.persistence.LockTimeoutException.class})
     public Response lockConflict(RuntimeException e) {
         LOG.warnf("Lock conflict: %s", e.getMessage());
-        return problem(new ProblemException(ProblemType.CONFLICT,
-                "Trop de demandes simultanées sur le même élément : rien n'a été enregistré, réessayez.", null, 1L));
+        return problem(new ProblemException(ProblemType.CONFLICT, "common.simultaneous-requests").retryAfter(1));
     }
 
     @ServerExceptionMapper
     public Response uniqueViolation(org.hibernate.exception.ConstraintViolationException e) {
         String field = e.getConstraintName() == null ? null
                 : UNIQUE_CONSTRAINT_FIELDS.get(e.getConstraintName().toLowerCase());
-        return problem(ProblemException.conflict(field, "Cette valeur est déjà utilisée."));
+        return problem(ProblemException.conflict(field, "common.value-taken"));
     }
 
+    /** Errors of the HTTP layer itself (no such route, method or media type): {@code http.<slug of the type>}. */
     @ServerExceptionMapper
     public Response http(WebApplicationException e) {
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
@@ -131,8 +137,7 @@ public class ProblemMappers {
             LOG.error("HTTP error", e);
         }
         ProblemType type = ProblemType.forStatus(status);
-        String detail = status == 400 ? "Le corps ou les paramètres de la requête sont illisibles." : type.title + ".";
-        Response.ResponseBuilder builder = respond(new Problem(type.uri(), type.title, status, detail, null));
+        Response.ResponseBuilder builder = respond(new ProblemException(type, httpCode(type)));
         if (e.getResponse() != null && e.getResponse().getHeaderString("Allow") != null) {
             builder.header("Allow", e.getResponse().getHeaderString("Allow"));
         }
@@ -142,13 +147,26 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
         LOG.error("Unexpected error", e);
-        ProblemType type = ProblemType.INTERNAL;
-        return respond(new Problem(type.uri(), type.title, 500,
-                "Une erreur inattendue s'est produite ; réessayez plus tard.", null)).build();
+        return problem(new ProblemException(ProblemType.INTERNAL, "common.unexpected"));
     }
 
-    static Response.ResponseBuilder respond(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
+    static String httpCode(ProblemType type) {
+        return "http." + type.slug;
+    }
+
+    private Response.ResponseBuilder respond(ProblemException e) {
+        Problem body = e.toProblem(language.get());
+        Response.ResponseBuilder builder = Response.status(body.status()).type(Problem.MEDIA_TYPE).entity(body);
+        if (e.retryAfterSeconds() != null) {
+            builder.header("Retry-After", e.retryAfterSeconds());
+        }
+        return builder;
+    }
+
+    /** {@code @NotBlank} → {@code constraint.not-blank}: stable, whatever the message says. */
+    private static String constraintCode(ConstraintViolation<?> violation) {
+        String name = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+        return "constraint." + name.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
     }
 
     /** "register.body.email" → "email"; nested and indexed paths keep their tail ("slots[1].startsAt"). */

@@ -1,37 +1,43 @@
 package fr.entraide.common.error;
 
-/** The kinds of problem the API answers with; {@code type} is {@code /problems/<slug>}. */
+/**
+ * The kinds of problem the API answers with; {@code type} is {@code /problems/<slug>}, and the title, in the reader's
+ * language, is the text {@code title.<slug>} of messages/problems.
+ */
 public enum ProblemType {
-    VALIDATION(400, "validation", "Données invalides"),
-    MALFORMED_REQUEST(400, "malformed-request", "Requête illisible"),
-    UNAUTHORIZED(401, "unauthorized", "Authentification requise"),
-    INVALID_CREDENTIALS(401, "invalid-credentials", "Identifiants incorrects"),
-    ACCOUNT_SUSPENDED(401, "account-suspended", "Compte suspendu"),
-    FORBIDDEN(403, "forbidden", "Action non autorisée"),
-    EMAIL_NOT_VERIFIED(403, "email-not-verified", "Adresse e-mail non vérifiée"),
-    NOT_FOUND(404, "not-found", "Introuvable"),
-    METHOD_NOT_ALLOWED(405, "method-not-allowed", "Méthode non autorisée"),
-    NOT_ACCEPTABLE(406, "not-acceptable", "Format de réponse non disponible"),
-    CONFLICT(409, "conflict", "Conflit"),
-    STALE_VERSION(409, "stale-version", "Modifié entre-temps"),
-    GONE(410, "gone", "Lien expiré ou déjà utilisé"),
-    PAYLOAD_TOO_LARGE(413, "payload-too-large", "Requête trop volumineuse"),
-    UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Format de requête non pris en charge"),
-    TOO_MANY_REQUESTS(429, "too-many-requests", "Trop de tentatives"),
-    INTERNAL(500, "internal", "Erreur interne");
+    VALIDATION(400, "validation"),
+    MALFORMED_REQUEST(400, "malformed-request"),
+    UNAUTHORIZED(401, "unauthorized"),
+    INVALID_CREDENTIALS(401, "invalid-credentials"),
+    ACCOUNT_SUSPENDED(401, "account-suspended"),
+    FORBIDDEN(403, "forbidden"),
+    EMAIL_NOT_VERIFIED(403, "email-not-verified"),
+    NOT_FOUND(404, "not-found"),
+    METHOD_NOT_ALLOWED(405, "method-not-allowed"),
+    NOT_ACCEPTABLE(406, "not-acceptable"),
+    CONFLICT(409, "conflict"),
+    STALE_VERSION(409, "stale-version"),
+    GONE(410, "gone"),
+    PAYLOAD_TOO_LARGE(413, "payload-too-large"),
+    UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),
+    TOO_MANY_REQUESTS(429, "too-many-requests"),
+    INTERNAL(500, "internal");
 
     public final int status;
     public final String slug;
-    public final String title;
 
-    ProblemType(int status, String slug, String title) {
+    ProblemType(int status, String slug) {
         this.status = status;
         this.slug = slug;
-        this.title = title;
     }
 
     public String uri() {
         return "/problems/" + slug;
+    }
+
+    /** The code of this type's title in messages/problems. */
+    public String titleCode() {
+        return "title." + slug;
     }
 
     public static ProblemType forStatus(int status) {

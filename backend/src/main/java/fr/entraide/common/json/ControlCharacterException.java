@@ -9,17 +9,19 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
  */
 public class ControlCharacterException extends MismatchedInputException {
 
-    public static final String SINGLE_LINE = "caractère de contrôle ou saut de ligne interdit dans ce champ";
-    public static final String MULTI_LINE = "caractère de contrôle interdit dans ce champ (seuls tabulation et sauts de ligne sont admis)";
+    /** Problem codes: no control character nor line break / none but tabs and line breaks. */
+    public static final String SINGLE_LINE = "text.control-character";
+    public static final String MULTI_LINE = "text.control-character-multiline";
 
-    private final String reason;
+    private final String code;
 
     ControlCharacterException(JsonParser parser, boolean multiLine) {
-        super(parser, multiLine ? MULTI_LINE : SINGLE_LINE, String.class);
-        this.reason = multiLine ? MULTI_LINE : SINGLE_LINE;
+        super(parser, multiLine ? "control character in a multi-line text" : "control character or line break in a text",
+                String.class);
+        this.code = multiLine ? MULTI_LINE : SINGLE_LINE;
     }
 
-    public String reason() {
-        return reason;
+    public String code() {
+        return code;
     }
 }

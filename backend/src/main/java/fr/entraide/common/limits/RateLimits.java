@@ -71,11 +71,15 @@ public class RateLimits {
         return allowed ? Optional.empty() : Optional.of(wait);
     }
 
-    /** {@link #hit}, or a 429 problem with Retry-After and the given explanation. */
+    /**
+     * {@link #hit}, or a 429 problem with Retry-After.
+     *
+     * @param code the problem's code; its text says what was done too often and takes the wait ("42 s") as {0}
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void enforce(String bucket, String key, Limit limit, String detail) {
+    public void enforce(String bucket, String key, Limit limit, String code) {
         hit(bucket, key, limit).ifPresent(wait -> {
-            throw tooMany(detail, wait);
+            throw tooMany(code, wait);
         });
     }
 
@@ -93,10 +97,10 @@ public class RateLimits {
                 .setParameter("bucket", bucket).setParameter("key", key(key)).executeUpdate();
     }
 
-    public static ProblemException tooMany(String detail, Duration wait) {
+    public static ProblemException tooMany(String code, Duration wait) {
         long seconds = Math.max(1, wait.toSeconds() + (wait.toMillisPart() > 0 ? 1 : 0));
         String when = seconds < 120 ? seconds + " s" : (seconds + 59) / 60 + " min";
-        return new ProblemException(ProblemType.TOO_MANY_REQUESTS, detail + " Réessayez dans " + when + ".", null, seconds);
+        return new ProblemException(ProblemType.TOO_MANY_REQUESTS, code, when).retryAfter(seconds);
     }
 
     @Scheduled(every = "1h", delayed = "1m")

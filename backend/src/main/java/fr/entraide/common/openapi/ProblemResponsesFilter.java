@@ -37,16 +37,25 @@ public class ProblemResponsesFilter implements OASFilter {
                 .description("Un champ invalide")
                 .properties(ordered(
                         "field", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).examples(List.of("email")),
+                        "code", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))
+                                .description("Ce qui ne va pas : code stable, le même dans toutes les langues")
+                                .examples(List.of("constraint.email")),
                         "message", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))
+                                .description("Dans la langue de la requête")
                                 .examples(List.of("doit être une adresse électronique syntaxiquement correcte")))));
         openAPI.getComponents().addSchema("Problem", OASFactory.createSchema()
                 .type(List.of(Schema.SchemaType.OBJECT))
-                .description("Erreur au format RFC 9457 (" + Problem.MEDIA_TYPE + ")")
-                .required(List.of("type", "title", "status"))
+                .description("Erreur au format RFC 9457 (" + Problem.MEDIA_TYPE + "). title, detail et le message de chaque erreur (errors) "
+                        + "sont dans la langue de la requête : Accept-Language (fr ou en), sinon celle du compte, sinon le français.")
+                .required(List.of("type", "code", "title", "status"))
                 .properties(ordered(
                         "type", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))
                                 .description("URI du type de problème, par ex. /problems/validation, /problems/email-not-verified, /problems/stale-version")
                                 .examples(List.of("/problems/validation")),
+                        "code", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))
+                                .description("Ce qui s'est passé : code stable, le même dans toutes les langues, "
+                                        + "par ex. group.members-only, request.invalid-fields")
+                                .examples(List.of("group.members-only")),
                         "title", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).examples(List.of("Données invalides")),
                         "status", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).examples(List.of(400)),
                         "detail", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))

@@ -40,7 +40,7 @@ public final class Cursor {
             }
             return keys;
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("cursor", "curseur de pagination invalide");
+            throw ProblemException.invalid("cursor", "request.invalid-cursor");
         }
     }
 
@@ -54,7 +54,7 @@ public final class Cursor {
         try {
             return Instant.parse(key);
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalid("cursor", "curseur de pagination invalide");
+            throw ProblemException.invalid("cursor", "request.invalid-cursor");
         }
     }
 
@@ -63,7 +63,7 @@ public final class Cursor {
         try {
             return Long.parseLong(key);
         } catch (NumberFormatException e) {
-            throw ProblemException.invalid("cursor", "curseur de pagination invalide");
+            throw ProblemException.invalid("cursor", "request.invalid-cursor");
         }
     }
 }

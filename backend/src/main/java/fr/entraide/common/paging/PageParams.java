@@ -11,8 +11,8 @@ public class PageParams {
 
     @QueryParam("limit")
     @DefaultValue("20")
-    @Min(value = 1, message = "doit être au moins 1")
-    @Max(value = 100, message = "doit être au plus 100")
+    @Min(value = 1, message = "{entraide.limit.min}")
+    @Max(value = 100, message = "{entraide.limit.max}")
     @Parameter(description = "Nombre d'éléments (1 à 100, 20 par défaut)")
     public int limit;
 

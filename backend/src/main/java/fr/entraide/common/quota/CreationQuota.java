@@ -18,20 +18,25 @@ import java.time.Instant;
 @ApplicationScoped
 public class CreationQuota {
 
-    /** What is counted: the entity, the field naming its creator, and how a person calls it. */
+    /** What is counted: the entity, the field naming its creator, and the code of the problem past the quota. */
     public enum Kind {
-        POLL("Poll", "authorId", "sondages"),
-        MEETING("Meeting", "createdBy", "rencontres"),
-        WORKSHOP("Workshop", "createdBy", "ateliers");
+        POLL("Poll", "authorId", "quota.polls"),
+        MEETING("Meeting", "createdBy", "quota.meetings"),
+        WORKSHOP("Workshop", "createdBy", "quota.workshops");
 
         final String entity;
         final String creator;
-        final String plural;
+        final String code;
 
-        Kind(String entity, String creator, String plural) {
+        Kind(String entity, String creator, String code) {
             this.entity = entity;
             this.creator = creator;
-            this.plural = plural;
+            this.code = code;
+        }
+
+        /** The code of the problem past the quota, a key of messages/problems. */
+        public String code() {
+            return code;
         }
     }
 
@@ -57,7 +62,6 @@ public class CreationQuota {
         }
         Instant oldest = row[1] == null ? now : (Instant) row[1];
         long retryAfter = Math.max(1, Duration.between(now, oldest.plus(window)).toSeconds());
-        throw new ProblemException(ProblemType.TOO_MANY_REQUESTS, "Vous avez créé " + recent + " " + kind.plural
-                + " sur la période (" + max + " au plus) : réessayez plus tard.", null, retryAfter);
+        throw new ProblemException(ProblemType.TOO_MANY_REQUESTS, kind.code, recent, max).retryAfter(retryAfter);
     }
 }

@@ -20,7 +20,7 @@ public final class EventFields {
     /** Start in the future, end after start; a 400 naming {@code prefix + "startsAt"} or {@code "endsAt"} otherwise. */
     public static void requirePlausible(Instant instant, String field) {
         if (instant != null && instant.isAfter(LATEST)) {
-            throw ProblemException.invalid(field, "Date trop lointaine (avant 2100, s'il vous plaît).");
+            throw ProblemException.invalid(field, "date.too-far");
         }
     }
 
@@ -28,10 +28,10 @@ public final class EventFields {
         requirePlausible(startsAt, prefix + "startsAt");
         requirePlausible(endsAt, prefix + "endsAt");
         if (!startsAt.isAfter(Instant.now())) {
-            throw ProblemException.invalid(prefix + "startsAt", "La date de début est déjà passée.");
+            throw ProblemException.invalid(prefix + "startsAt", "event.start-past");
         }
         if (!endsAt.isAfter(startsAt)) {
-            throw ProblemException.invalid(prefix + "endsAt", "La fin doit venir après le début.");
+            throw ProblemException.invalid(prefix + "endsAt", "event.end-before-start");
         }
     }
 
@@ -51,7 +51,7 @@ public final class EventFields {
         } catch (DateTimeException e) {
             // falls through to the refusal below
         }
-        throw ProblemException.invalid("timezone", "Fuseau horaire inconnu : indiquez une région, par exemple Europe/Paris.");
+        throw ProblemException.invalid("timezone", "event.unknown-timezone");
     }
 
     /** An http(s) link, or null when blank. */
@@ -67,7 +67,7 @@ public final class EventFields {
             }
             return uri.toString();
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("onlineUrl", "Le lien de visio doit être une adresse http(s).");
+            throw ProblemException.invalid("onlineUrl", "event.online-url-http");
         }
     }
 }
