@@ -4,16 +4,10 @@ import userEvent from '@testing-library/user-event'
 import App from './App.vue'
 import { renderWithApp } from '@/test/render'
 import { jsonResponse, me, mockFetch, problem, session } from '@/test/http-mock'
+import { AS, groupView } from '@/components/groups/group.fixtures'
 
-const groups = {
-  items: [
-    {
-      id: 1, slug: 'mediatheques-tiers-lieux', name: 'GT médiathèques tiers-lieux', description: 'Le GT',
-      visibility: 'PUBLIC', joinPolicy: 'OPEN', memberCount: 1, myRole: null, myStatus: null, createdAt: '2026-01-01T00:00:00Z',
-    },
-  ],
-  nextCursor: 'next-page',
-}
+// Seen signed out, or with an address not verified yet: the server lets neither join.
+const groups = { items: [groupView({ id: 1, description: 'Le GT', memberCount: 1, ...AS.visitor })], nextCursor: 'next-page' }
 
 describe('App shell', () => {
   it('has landmarks, a skip link, and the signed-out navigation', async () => {
@@ -44,6 +38,8 @@ describe('App shell', () => {
     expect(within(nav).getByRole('link', { name: 'Administration' })).toBeInTheDocument()
     expect(within(nav).getByRole('button', { name: 'Se déconnecter' })).toBeInTheDocument()
     expect(screen.getByText('Vérifiez votre adresse e-mail')).toBeInTheDocument()
+    expect(await screen.findByRole('link', { name: 'GT médiathèques tiers-lieux' })).toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: /^Rejoindre/ })).not.toBeInTheDocument()
 
     await userEvent.setup().click(screen.getByRole('button', { name: 'Renvoyer le lien' }))
     expect(await screen.findByText('Un nouveau lien vient de vous être envoyé.')).toBeInTheDocument()

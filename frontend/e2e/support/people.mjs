@@ -55,7 +55,7 @@ export async function ensureGroup(adminToken, { asMember = false } = {}) {
   }
   if (asMember) {
     const { data } = await api(`/groups/${group.slug}`, { token: adminToken })
-    if (data.myStatus !== 'ACTIVE') {
+    if (data.can.join) {
       await api(`/groups/${group.slug}/members`, { method: 'POST', token: adminToken, expect: [200, 201, 204, 409] })
     }
   }

@@ -12,7 +12,7 @@ function defined(object) {
 }
 
 export const roadmapApi = {
-  /** `{axes: [{id, title, description, position, version, actions: [ActionView]}], canManage}` */
+  /** `{axes: [{id, title, description, position, version, actions: [ActionView]}], can: {manage}}` */
   roadmap: (slug) => http.get(`${g(slug)}/roadmap`),
 
   // Axes ("axes de la feuille de route"), coordinators only
@@ -27,7 +27,7 @@ export const roadmapApi = {
       `/roadmap/axes/${id(axisId)}/actions`,
       defined({ title, description: description || undefined, status: status || undefined, targetDate: targetDate || undefined }),
     ),
-  /** `{action, axis: {id, title}, group: {slug, name}, volunteering, canManage, subscription}` */
+  /** `{action, axis: {id, title}, group: {slug, name}, volunteering, can: {manage, volunteer, withdraw}, subscription}` */
   action: (actionId) => http.get(`/roadmap/actions/${id(actionId)}`),
   /** `changes`: any of title, description, status, axisId (move), position (1-based rank), targetDate; `version` is required. */
   updateAction: (actionId, changes, version) => http.patch(`/roadmap/actions/${id(actionId)}`, defined({ ...changes, version })),

@@ -50,7 +50,7 @@ describe('MeetingRsvp', () => {
     await user.click(screen.getByRole('button', { name: 'Oui' }))
     expect(await screen.findByRole('alert')).toHaveTextContent('Cette rencontre est complète')
 
-    await view.rerender({ meeting: meetingView(), canAnswer: false })
+    await view.rerender({ meeting: meetingView({ can: { seeAttendees: true } }) })
     expect(screen.queryByRole('button', { name: 'Oui' })).not.toBeInTheDocument()
     expect(screen.getByText(/3 oui · 1 peut-être · 0 non/)).toBeInTheDocument()
   })

@@ -1,15 +1,8 @@
-/** Test data shaped like the API's MeetingView and PollView. */
-export const SLUG = 'mediatheques-tiers-lieux'
-export const groupView = (overrides = {}) => ({
-  id: 3,
-  slug: SLUG,
-  name: 'GT médiathèques tiers-lieux',
-  visibility: 'PUBLIC',
-  joinPolicy: 'OPEN',
-  myRole: 'MEMBER',
-  myStatus: 'ACTIVE',
-  ...overrides,
-})
+import { SLUG } from '@/components/groups/group.fixtures'
+
+/** Test data shaped like the API's MeetingView and PollView (and the group's, shared with the other features). */
+export { AS, SLUG, groupView } from '@/components/groups/group.fixtures'
+
 export const meetingView = (overrides = {}) => ({
   id: 7,
   group: { slug: SLUG, name: 'GT médiathèques tiers-lieux', description: '' },
@@ -31,6 +24,8 @@ export const meetingView = (overrides = {}) => ({
   cancelReason: null,
   sequence: 0,
   version: 1,
+  /** A member's, before the meeting (a test names only what it allows: the rest is false). */
+  can: { answer: true, seeAttendees: true },
   ...overrides,
 })
 export const pollView = (overrides = {}) => ({
@@ -45,7 +40,8 @@ export const pollView = (overrides = {}) => ({
   createdMeetingId: null,
   createdWorkshopId: null,
   voters: 2,
-  canClose: false,
+  /** A member's, who did not open the poll, while it is open. */
+  can: { vote: true },
   createdAt: '2026-10-01T08:00:00Z',
   options: [
     { id: 10, label: null, startsAt: '2026-11-07T12:00:00Z', endsAt: '2026-11-07T14:00:00Z', yes: 1, ifNeedBe: 0, no: 1, myChoice: null },

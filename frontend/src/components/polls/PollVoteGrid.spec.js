@@ -48,9 +48,9 @@ describe('PollVoteGrid', () => {
     expect(view.emitted('update:poll')[0][0].voters).toBe(3)
   })
 
-  it('is read-only once closed, marking the chosen option', async () => {
+  it('is read-only once closed (the server no longer lets anyone answer), marking the chosen option', async () => {
     mockFetch({ 'POST /api/v1/auth/refresh': jsonResponse(200, session(me())) })
-    await renderWithApp(PollVoteGrid, { props: { poll: pollView({ closed: true, chosenOptionId: 11 }) } })
+    await renderWithApp(PollVoteGrid, { props: { poll: pollView({ closed: true, chosenOptionId: 11, can: {} }) } })
     expect(screen.queryByRole('radio')).not.toBeInTheDocument()
     expect(screen.queryByRole('button', { name: 'Enregistrer mes réponses' })).not.toBeInTheDocument()
     expect(screen.getAllByRole('columnheader')[1]).toHaveTextContent('★ Retenue')

@@ -7,10 +7,11 @@ import { registrationState } from './registrationState'
 import { workshop } from './workshop.fixtures'
 import { renderWithApp } from '@/test/render'
 import { jsonResponse, me, mockFetch, problem, session } from '@/test/http-mock'
+import { SLUG, groupView } from '@/components/groups/group.fixtures'
 
-const SLUG = 'mediatheques-tiers-lieux'
-const group = { id: 3, slug: SLUG, name: 'GT médiathèques tiers-lieux', myRole: 'MEMBER', myStatus: 'ACTIVE', joinPolicy: 'OPEN', visibility: 'PUBLIC' }
-
+const group = groupView()
+/** What the server lets a member do once signed up (confirmed or waitlisted), while the workshop is open. */
+const signedUp = { withdraw: true, follow: true }
 
 const signedIn = (routes = {}) =>
   mockFetch({ 'POST /api/v1/auth/refresh': jsonResponse(200, session(me())), [`GET /api/v1/groups/${SLUG}`]: group, ...routes })
@@ -18,12 +19,12 @@ const signedIn = (routes = {}) =>
 describe('registration state', () => {
   it('says confirmed, waitlisted with the rank, or not registered — and never "confirmé" once cancelled', async () => {
     signedIn()
-    const { rerender } = await renderWithApp(WorkshopSignup, { props: { workshop: workshop({ myRegistration: { status: 'CONFIRMED', position: null } }) } })
+    const { rerender } = await renderWithApp(WorkshopSignup, { props: { workshop: workshop({ myRegistration: { status: 'CONFIRMED', position: null }, can: signedUp }) } })
     expect(screen.getByText('Inscrit·e — confirmé·e')).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Se désinscrire' })).toBeInTheDocument()
     expect(screen.queryByRole('button', { name: "S'inscrire" })).not.toBeInTheDocument()
 
-    await rerender({ workshop: workshop({ status: 'FULL', seatsLeft: 0, myRegistration: { status: 'WAITLISTED', position: 2 } }) })
+    await rerender({ workshop: workshop({ status: 'FULL', seatsLeft: 0, myRegistration: { status: 'WAITLISTED', position: 2 }, can: signedUp }) })
     expect(screen.getByText("Liste d'attente — position 2")).toBeInTheDocument()
     expect(screen.queryByText(/confirmé/)).not.toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Se désinscrire' })).toBeInTheDocument()
@@ -35,7 +36,7 @@ describe('registration state', () => {
     await rerender({ workshop: workshop({ status: 'FULL', seatsLeft: 0 }) })
     expect(screen.getByText("Complet : en vous inscrivant, vous rejoignez la liste d'attente.")).toBeInTheDocument()
 
-    await rerender({ workshop: workshop({ status: 'CANCELLED', myRegistration: { status: 'CONFIRMED', position: null } }) })
+    await rerender({ workshop: workshop({ status: 'CANCELLED', myRegistration: { status: 'CONFIRMED', position: null }, can: { follow: true } }) })
     expect(screen.getByText('Atelier annulé — plus aucune inscription')).toBeInTheDocument()
     expect(screen.queryByText(/confirmé/)).not.toBeInTheDocument()
     expect(screen.queryByRole('button')).not.toBeInTheDocument()
@@ -49,9 +50,16 @@ describe('registration state', () => {
 
   it('invites signed-out visitors to sign in instead of offering the button', async () => {
     mockFetch({ 'POST /api/v1/auth/refresh': problem(401) })
-    await renderWithApp(WorkshopSignup, { props: { workshop: workshop() } })
+    await renderWithApp(WorkshopSignup, { props: { workshop: workshop({ can: {} }) } })
     expect(screen.getByText('Connectez-vous pour vous inscrire.')).toBeInTheDocument()
     expect(screen.queryByRole('button', { name: "S'inscrire" })).not.toBeInTheDocument()
+  })
+
+  it('tells a signed-in person the server does not let sign up that the group comes first', async () => {
+    signedIn()
+    await renderWithApp(WorkshopSignup, { props: { workshop: workshop({ can: {} }) } })
+    expect(screen.getByText('Rejoignez le groupe pour vous inscrire aux ateliers.')).toBeInTheDocument()
+    expect(screen.queryByRole('button')).not.toBeInTheDocument()
   })
 })
 
@@ -62,11 +70,11 @@ describe('signing up and withdrawing from the list', () => {
       [`GET /api/v1/groups/${SLUG}/workshops`]: () => jsonResponse(200, { items: [current], nextCursor: null }),
       'GET /api/v1/workshops/7': () => jsonResponse(200, current),
       'POST /api/v1/workshops/7/registrations': () => {
-        current = { ...current, myRegistration: { status: 'CONFIRMED', position: null }, confirmedCount: 6, seatsLeft: 0, status: 'FULL' }
+        current = { ...current, myRegistration: { status: 'CONFIRMED', position: null }, confirmedCount: 6, seatsLeft: 0, status: 'FULL', can: signedUp }
         return jsonResponse(201, { status: 'CONFIRMED', position: null })
       },
       'DELETE /api/v1/workshops/7/registrations/me': () => {
-        current = { ...current, myRegistration: null, confirmedCount: 5, seatsLeft: 1, status: 'OPEN' }
+        current = { ...current, myRegistration: null, confirmedCount: 5, seatsLeft: 1, status: 'OPEN', can: workshop().can }
         return new Response(null, { status: 204 })
       },
     })

@@ -1,6 +1,6 @@
-/** A workshop as GET /workshops/{id} answers it, for the tests. */
-const SLUG = 'mediatheques-tiers-lieux'
+import { SLUG } from '@/components/groups/group.fixtures'
 
+/** A workshop as GET /workshops/{id} answers it, for the tests. */
 export const workshop = (overrides = {}) => ({
   id: 7,
   group: SLUG,
@@ -24,5 +24,7 @@ export const workshop = (overrides = {}) => ({
   threadId: 90,
   phase: null,
   version: 1,
+  /** A member's, not signed up, while it is open (a test names only what it allows: the rest is false). */
+  can: { register: true, follow: true },
   ...overrides,
 })

@@ -7,9 +7,9 @@ import ForumNewThreadView from './ForumNewThreadView.vue'
 import GroupCategoryAdmin from '@/components/groups/GroupCategoryAdmin.vue'
 import { renderWithApp } from '@/test/render'
 import { jsonResponse, me, mockFetch, problem, session } from '@/test/http-mock'
+import { AS, SLUG, groupView } from '@/components/groups/group.fixtures'
 
-const SLUG = 'mediatheques-tiers-lieux'
-const group = { id: 3, slug: SLUG, name: 'GT médiathèques tiers-lieux', myRole: 'MEMBER', myStatus: 'ACTIVE', joinPolicy: 'OPEN', visibility: 'PUBLIC' }
+const group = groupView()
 const categories = {
   items: [
     { id: 1, slug: 'vie-du-groupe', name: 'Vie du groupe', description: 'Les avancées, les sujets en cours', position: 1, threadCount: 2, subscription: 'NORMAL', defaultSubscription: 'WATCHING' },
@@ -119,6 +119,13 @@ describe('forum screens', () => {
       title: 'Podcast sur les tiers-lieux',
       body: 'À écouter : *Bibliothèques en transition*',
     })
+  })
+
+  it('keeps the new-thread form for those the server lets take part', async () => {
+    api({ [`GET /api/v1/groups/${SLUG}`]: groupView(AS.outsider) })
+    await renderWithApp(ForumNewThreadView, { route: `/groups/${SLUG}/forum/new`, props: { slug: SLUG } })
+    expect(await screen.findByText(/Seuls les membres du groupe peuvent lancer une discussion/)).toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: 'Publier la discussion' })).not.toBeInTheDocument()
   })
 
   it('checks required fields before sending', async () => {

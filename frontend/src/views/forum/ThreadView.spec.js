@@ -19,9 +19,8 @@ const thread = (overrides = {}) => ({
   version: 3,
   subscription: 'WATCHING',
   lastReadPostId: null,
-  canReply: true,
-  canModerate: false,
-  canEdit: false,
+  // A member's, who did not start it.
+  can: { reply: true, edit: false, moderate: false },
   ...overrides,
 })
 
@@ -36,7 +35,8 @@ const post = (id, overrides = {}) => ({
   replyToId: null,
   version: 0,
   deleted: false,
-  canEdit: false,
+  // A member's, who did not write it.
+  can: { edit: false, report: true },
   ...overrides,
 })
 
@@ -49,7 +49,7 @@ const posts = [
     replyToId: 40,
     editedAt: '2023-10-02T09:00:00Z',
   }),
-  post(42, { deleted: true, body: '', html: '<p>[supprimé]</p>', author: null }),
+  post(42, { deleted: true, body: '', html: '<p>[supprimé]</p>', author: null, can: { edit: false, report: false } }),
 ]
 
 async function renderThread(routes = {}, { user = me() } = {}) {
@@ -81,6 +81,11 @@ describe('ThreadView', () => {
     const deleted = document.getElementById('post-42')
     expect(within(deleted).getByText('Ce message a été supprimé.')).toBeInTheDocument()
     expect(within(deleted).queryByRole('button', { name: /Répondre/ })).not.toBeInTheDocument()
+    // Each post says what the caller may do with it: report the others' messages, change none of them.
+    expect(within(first).getByRole('button', { name: 'Signaler le message de Angélique Robert' })).toBeInTheDocument()
+    expect(within(first).queryByRole('button', { name: /^Modifier/ })).not.toBeInTheDocument()
+    expect(within(first).queryByRole('button', { name: /^Supprimer/ })).not.toBeInTheDocument()
+    expect(screen.queryByText('Modérer la discussion')).not.toBeInTheDocument()
 
     expect(screen.getByRole('link', { name: 'Vie du groupe' })).toHaveAttribute('href', '/groups/mediatheques-tiers-lieux/forum/vie-du-groupe')
     expect(screen.getByRole('button', { name: /Notifications de la discussion : Surveiller/ })).toBeInTheDocument()
@@ -94,7 +99,7 @@ describe('ThreadView', () => {
       body: 'Je serai là le 14 novembre',
       html: '<p>Je serai là le 14 novembre</p>',
       replyToId: 41,
-      canEdit: true,
+      can: { edit: true, report: false },
       createdAt: '2023-10-03T08:00:00Z',
     })
     const { api, user } = await renderThread({ 'POST /api/v1/threads/12/posts': jsonResponse(201, reply) })
@@ -131,15 +136,22 @@ describe('ThreadView', () => {
   })
 
   it('hides the reply editor of a locked thread and says why', async () => {
-    await renderThread({ 'GET /api/v1/threads/12': thread({ locked: true, canReply: false }) })
+    await renderThread({ 'GET /api/v1/threads/12': thread({ locked: true, can: { reply: false, edit: false, moderate: false } }) })
     expect(screen.getByText('Verrouillé')).toBeInTheDocument()
     expect(screen.getByText('Cette discussion est verrouillée : on ne peut plus y répondre.')).toBeInTheDocument()
     expect(screen.queryByRole('textbox', { name: 'Votre réponse' })).not.toBeInTheDocument()
     expect(screen.queryByRole('button', { name: /^Répondre/ })).not.toBeInTheDocument()
   })
 
+  it('still lets those the server allows (coordinators) reply to a locked thread', async () => {
+    await renderThread({ 'GET /api/v1/threads/12': thread({ locked: true, can: { reply: true, edit: true, moderate: true } }) })
+    expect(screen.getByText('Cette discussion est verrouillée : on ne peut plus y répondre.')).toBeInTheDocument()
+    expect(screen.getByRole('textbox', { name: 'Votre réponse' })).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Répondre à Mathilde S.' })).toBeInTheDocument()
+  })
+
   it('asks non-members to join the group to reply', async () => {
-    await renderThread({ 'GET /api/v1/threads/12': thread({ canReply: false, subscription: 'NORMAL' }) })
+    await renderThread({ 'GET /api/v1/threads/12': thread({ can: { reply: false, edit: false, moderate: false }, subscription: 'NORMAL' }) })
     expect(screen.getByText('Rejoignez le groupe pour répondre.')).toBeInTheDocument()
     expect(screen.getByRole('link', { name: 'Aller sur la page de « GT médiathèques tiers-lieux »' })).toHaveAttribute(
       'href',
@@ -151,7 +163,7 @@ describe('ThreadView', () => {
   it('a stale version (409) on PATCH offers to reload the thread', async () => {
     let version = 3
     const { api, user } = await renderThread({
-      'GET /api/v1/threads/12': () => jsonResponse(200, thread({ canModerate: true, canEdit: true, version })),
+      'GET /api/v1/threads/12': () => jsonResponse(200, thread({ can: { reply: true, edit: true, moderate: true }, version })),
       'PATCH /api/v1/threads/12': problem(409, {
         type: 'https://entraide.example/problems/stale-version',
         title: 'Conflict',
@@ -172,8 +184,8 @@ describe('ThreadView', () => {
 
   it('a coordinator pins the thread with its version and sees the badge', async () => {
     const { api, user } = await renderThread({
-      'GET /api/v1/threads/12': thread({ canModerate: true, canEdit: true }),
-      'PATCH /api/v1/threads/12': (call) => jsonResponse(200, thread({ canModerate: true, canEdit: true, pinned: call.body.pinned, version: 4 })),
+      'GET /api/v1/threads/12': thread({ can: { reply: true, edit: true, moderate: true } }),
+      'PATCH /api/v1/threads/12': (call) => jsonResponse(200, thread({ can: { reply: true, edit: true, moderate: true }, pinned: call.body.pinned, version: 4 })),
     })
     await user.click(screen.getByText('Modérer la discussion'))
     await user.click(screen.getByRole('button', { name: 'Épingler' }))
@@ -183,7 +195,7 @@ describe('ThreadView', () => {
   })
 
   it('edits and deletes own posts after confirmation', async () => {
-    const own = post(44, { author: { id: 1, username: 'camille', displayName: 'Camille' }, body: 'Brouillon', html: '<p>Brouillon</p>', canEdit: true, version: 2 })
+    const own = post(44, { author: { id: 1, username: 'camille', displayName: 'Camille' }, body: 'Brouillon', html: '<p>Brouillon</p>', can: { edit: true, report: false }, version: 2 })
     const { api, user } = await renderThread({
       'GET /api/v1/threads/12/posts': { items: [post(40), own], nextCursor: null },
       'PATCH /api/v1/posts/44': (call) => jsonResponse(200, { ...own, body: call.body.body, html: '<p>Texte final</p>', editedAt: '2023-10-04T08:00:00Z', version: 3 }),

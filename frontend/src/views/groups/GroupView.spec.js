@@ -5,20 +5,10 @@ import GroupView from './GroupView.vue'
 import { renderWithApp } from '@/test/render'
 import { jsonResponse, me, mockFetch, problem, session } from '@/test/http-mock'
 import { useAuthStore } from '@/stores/auth'
+import { AS, groupView } from '@/components/groups/group.fixtures'
 
-const group = (overrides = {}) => ({
-  id: 3,
-  slug: 'mediatheques-tiers-lieux',
-  name: 'GT médiathèques tiers-lieux',
-  description: 'Le groupe de travail des médiathèques tiers-lieux.',
-  visibility: 'PUBLIC',
-  joinPolicy: 'OPEN',
-  memberCount: 12,
-  myRole: null,
-  myStatus: null,
-  createdAt: '2026-01-01T10:00:00Z',
-  ...overrides,
-})
+/** Seen by someone signed in who is not in it, unless told otherwise. */
+const group = (overrides = {}) => groupView({ description: 'Le groupe de travail des médiathèques tiers-lieux.', ...AS.outsider, ...overrides })
 
 const categories = {
   items: [
@@ -53,7 +43,7 @@ describe('GroupView', () => {
     let joined = false
     const { api } = await renderGroup({
       'GET /api/v1/groups/mediatheques-tiers-lieux': () =>
-        jsonResponse(200, joined ? group({ myRole: 'MEMBER', myStatus: 'ACTIVE', memberCount: 13 }) : group()),
+        jsonResponse(200, joined ? group({ ...AS.member, memberCount: 13 }) : group()),
       'POST /api/v1/groups/mediatheques-tiers-lieux/members': () => {
         joined = true
         return jsonResponse(201, { role: 'MEMBER', status: 'ACTIVE' })
@@ -78,7 +68,7 @@ describe('GroupView', () => {
     let asked = false
     await renderGroup({
       'GET /api/v1/groups/mediatheques-tiers-lieux': () =>
-        jsonResponse(200, group({ joinPolicy: 'APPROVAL', ...(asked ? { myRole: 'MEMBER', myStatus: 'PENDING' } : {}) })),
+        jsonResponse(200, group({ joinPolicy: 'APPROVAL', ...(asked ? AS.pending : {}) })),
       'POST /api/v1/groups/mediatheques-tiers-lieux/members': () => {
         asked = true
         return jsonResponse(201, { role: 'MEMBER', status: 'PENDING' })
@@ -91,14 +81,14 @@ describe('GroupView', () => {
   })
 
   it('explains INVITE groups and offers sign-in to visitors', async () => {
-    await renderGroup({ 'GET /api/v1/groups/mediatheques-tiers-lieux': group({ joinPolicy: 'INVITE' }) })
+    await renderGroup({ 'GET /api/v1/groups/mediatheques-tiers-lieux': group({ joinPolicy: 'INVITE', can: AS.visitor.can }) })
     expect(await screen.findByText(/fonctionne sur invitation/)).toBeInTheDocument()
     expect(screen.queryByRole('button', { name: /Rejoindre/ })).not.toBeInTheDocument()
   })
 
   it('sends an invitation and confirms it', async () => {
     const { api } = await renderGroup({
-      'GET /api/v1/groups/mediatheques-tiers-lieux': group({ myRole: 'COORDINATOR', myStatus: 'ACTIVE' }),
+      'GET /api/v1/groups/mediatheques-tiers-lieux': group(AS.coordinator),
       'POST /api/v1/groups/mediatheques-tiers-lieux/invitations': jsonResponse(201, {
         id: 1,
         email: 'lea@mediatheque.fr',
@@ -118,8 +108,26 @@ describe('GroupView', () => {
     })
   })
 
+  it('offers what the server allows, not what the role suggests: a coordinator who may not act yet only leaves', async () => {
+    await renderGroup({ 'GET /api/v1/groups/mediatheques-tiers-lieux': group({ ...AS.coordinator, can: { ...AS.coordinator.can, takePart: false, coordinate: false } }) })
+    const membership = await screen.findByRole('region', { name: 'Participer' })
+    expect(within(membership).getByText('Vous prenez soin de ce groupe (soucieux·se).')).toBeInTheDocument()
+    expect(within(membership).getByRole('button', { name: 'Quitter le groupe' })).toBeInTheDocument()
+    expect(screen.queryByRole('link', { name: 'Gérer le groupe' })).not.toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: 'Inviter' })).not.toBeInTheDocument()
+    expect(screen.queryByRole('link', { name: 'Nouvelle discussion' })).not.toBeInTheDocument()
+  })
+
+  it('lets a site admin who is not a member manage the group when the server says so', async () => {
+    await renderGroup({ 'GET /api/v1/groups/mediatheques-tiers-lieux': group({ can: { ...AS.outsider.can, coordinate: true } }) })
+    expect(await screen.findByRole('link', { name: 'Gérer le groupe' })).toHaveAttribute('href', '/groups/mediatheques-tiers-lieux/admin')
+    expect(screen.getByRole('button', { name: 'Rejoindre le groupe' })).toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: 'Quitter le groupe' })).not.toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: 'Inviter' })).not.toBeInTheDocument()
+  })
+
   it('asks visitors to sign in, with a redirect back to the group', async () => {
-    await renderGroup({ 'GET /api/v1/groups/mediatheques-tiers-lieux': group() }, { signedIn: false })
+    await renderGroup({ 'GET /api/v1/groups/mediatheques-tiers-lieux': group(AS.visitor) }, { signedIn: false })
     expect(useAuthStore().isAuthenticated).toBe(false)
     const link = await screen.findByRole('link', { name: 'Se connecter pour rejoindre' })
     expect(link).toHaveAttribute('href', '/login?redirect=/groups/mediatheques-tiers-lieux')

@@ -6,7 +6,10 @@ import MeetingNewView from './MeetingNewView.vue'
 import MeetingView from './MeetingView.vue'
 import { renderWithApp } from '@/test/render'
 import { jsonResponse, me, mockFetch, problem, session } from '@/test/http-mock'
-import { SLUG, groupView, meetingView } from '@/components/meetings/fixtures'
+import { AS, SLUG, groupView, meetingView } from '@/components/meetings/fixtures'
+
+/** What the server lets a coordinator do with an upcoming meeting. */
+const coordinating = { answer: true, manage: true, seeAttendees: true }
 
 function api(routes = {}, { group = groupView() } = {}) {
   return mockFetch({
@@ -42,8 +45,17 @@ describe('meeting screens', () => {
     expect(screen.queryByRole('link', { name: /Rejoindre la visio/ })).not.toBeInTheDocument()
   })
 
+  it('tells someone outside the group to join to answer; who comes is for members', async () => {
+    const { callsTo } = api({ 'GET /api/v1/meetings/7': meetingView({ can: {} }) }, { group: groupView(AS.outsider) })
+    await renderWithApp(MeetingView, { route: `/groups/${SLUG}/meetings/7`, props: { slug: SLUG, id: '7' } })
+    expect(await screen.findByText(/Rejoignez le groupe pour répondre/)).toBeInTheDocument()
+    expect(screen.queryByRole('group', { name: 'Votre réponse' })).not.toBeInTheDocument()
+    expect(screen.getByText('Les réponses sont visibles des membres du groupe.')).toBeInTheDocument()
+    expect(callsTo('GET /api/v1/meetings/7/attendees')).toHaveLength(0)
+  })
+
   it('shows a cancelled meeting clearly, with its reason, and no answer buttons', async () => {
-    api({ 'GET /api/v1/meetings/7': meetingView({ cancelled: true, cancelReason: 'Reportée en décembre' }) })
+    api({ 'GET /api/v1/meetings/7': meetingView({ cancelled: true, cancelReason: 'Reportée en décembre', can: { seeAttendees: true } }) })
     await renderWithApp(MeetingView, { route: `/groups/${SLUG}/meetings/7`, props: { slug: SLUG, id: '7' } })
     expect(await screen.findByText('Cette rencontre est annulée.')).toBeInTheDocument()
     expect(screen.getByText('Motif : Reportée en décembre')).toBeInTheDocument()
@@ -55,14 +67,15 @@ describe('meeting screens', () => {
     let version = 1
     const { callsTo } = api(
       {
-        'GET /api/v1/meetings/7': () => jsonResponse(200, meetingView({ version })),
+        'GET /api/v1/meetings/7': () => jsonResponse(200, meetingView({ version, can: coordinating })),
         'PATCH /api/v1/meetings/7': () => {
           version = 2
           return problem(409, { type: 'https://entraide.example/problems/stale-version', detail: 'modifié entre-temps', errors: [{ field: 'version', message: 'version périmée' }] })
         },
-        'POST /api/v1/meetings/7/cancel': (call) => jsonResponse(200, meetingView({ cancelled: true, cancelReason: call.body.reason })),
+        'POST /api/v1/meetings/7/cancel': (call) =>
+          jsonResponse(200, meetingView({ cancelled: true, cancelReason: call.body.reason, can: { seeAttendees: true } })),
       },
-      { group: groupView({ myRole: 'COORDINATOR' }) },
+      { group: groupView(AS.coordinator) },
     )
     const user = userEvent.setup()
     await renderWithApp(MeetingView, { route: `/groups/${SLUG}/meetings/7`, props: { slug: SLUG, id: '7' } })
@@ -83,6 +96,7 @@ describe('meeting screens', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Annuler la rencontre' }))
     expect(await screen.findByText('Motif : Reportée')).toBeInTheDocument()
     expect(callsTo('POST /api/v1/meetings/7/cancel')[0].body).toEqual({ reason: 'Reportée' })
+    expect(screen.queryByRole('button', { name: 'Modifier' })).not.toBeInTheDocument()
   })
 
   it('schedules a meeting from a Paris date and times, and shows server errors beside the fields', async () => {
@@ -95,7 +109,7 @@ describe('meeting screens', () => {
             : jsonResponse(201, meetingView({ id: 9 })),
         'GET /api/v1/meetings/9': meetingView({ id: 9 }),
       },
-      { group: groupView({ myRole: 'COORDINATOR' }) },
+      { group: groupView(AS.coordinator) },
     )
     const user = userEvent.setup()
     const { router } = await renderWithApp(MeetingNewView, { route: `/groups/${SLUG}/meetings/new`, props: { slug: SLUG } })

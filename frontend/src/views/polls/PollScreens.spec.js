@@ -6,7 +6,7 @@ import PollView from './PollView.vue'
 import PollsView from './PollsView.vue'
 import { renderWithApp } from '@/test/render'
 import { jsonResponse, me, mockFetch, problem, session } from '@/test/http-mock'
-import { SLUG, groupView, meetingView, pollView } from '@/components/meetings/fixtures'
+import { AS, SLUG, groupView, meetingView, pollView } from '@/components/meetings/fixtures'
 
 function api(routes = {}, { group = groupView() } = {}) {
   return mockFetch({
@@ -18,7 +18,7 @@ function api(routes = {}, { group = groupView() } = {}) {
 
 describe('poll screens', () => {
   it('lists the polls of the group', async () => {
-    api({ [`GET /api/v1/groups/${SLUG}/polls`]: { items: [pollView(), pollView({ id: 5, title: 'Voyage apprenant', closed: true })], nextCursor: null } })
+    api({ [`GET /api/v1/groups/${SLUG}/polls`]: { items: [pollView(), pollView({ id: 5, title: 'Voyage apprenant', closed: true, can: {} })], nextCursor: null } })
     await renderWithApp(PollsView, { route: `/groups/${SLUG}/polls`, props: { slug: SLUG } })
     expect(await screen.findByRole('link', { name: 'Quelle date pour les retrouvailles ?' })).toHaveAttribute('href', '/polls/4')
     expect(screen.getByText('Fermé')).toBeInTheDocument()
@@ -70,8 +70,8 @@ describe('poll screens', () => {
 
   it('closes a poll into a meeting through the dialog and opens the meeting', async () => {
     const { callsTo } = api({
-      'GET /api/v1/polls/4': pollView({ canClose: true, canCreateMeeting: true, canCreateWorkshop: true }),
-      'POST /api/v1/polls/4/close': () => jsonResponse(200, pollView({ closed: true, chosenOptionId: 11, createdMeetingId: 21 })),
+      'GET /api/v1/polls/4': pollView({ can: { vote: true, close: true, createMeeting: true, createWorkshop: true } }),
+      'POST /api/v1/polls/4/close': () => jsonResponse(200, pollView({ closed: true, chosenOptionId: 11, createdMeetingId: 21, can: {} })),
       'GET /api/v1/meetings/21': meetingView({ id: 21 }),
     })
     const user = userEvent.setup()
@@ -95,7 +95,7 @@ describe('poll screens', () => {
   })
 
   it('offers a member who closes their poll a workshop, not a meeting (coordinators schedule those)', async () => {
-    api({ 'GET /api/v1/polls/4': pollView({ canClose: true, canCreateMeeting: false, canCreateWorkshop: true }) })
+    api({ 'GET /api/v1/polls/4': pollView({ can: { vote: true, close: true, createWorkshop: true } }) })
     const user = userEvent.setup()
     await renderWithApp(PollView, { route: '/polls/4', props: { id: '4' } })
     await user.click(await screen.findByRole('button', { name: 'Fermer le sondage…' }))
@@ -103,6 +103,20 @@ describe('poll screens', () => {
     expect(within(dialog).getByRole('radio', { name: 'Créer une rencontre' })).toBeDisabled()
     expect(within(dialog).getByRole('radio', { name: 'Créer un atelier' })).toBeEnabled()
     expect(within(dialog).getByText('Seul·es les soucieux·ses du groupe programment une rencontre.')).toBeInTheDocument()
+  })
+
+  it('lets a member answer, and tells someone outside the group to join first', async () => {
+    api({ 'GET /api/v1/polls/4': pollView() })
+    const { unmount } = await renderWithApp(PollView, { route: '/polls/4', props: { id: '4' } })
+    expect(await screen.findByRole('button', { name: 'Enregistrer mes réponses' })).toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: 'Fermer le sondage…' })).not.toBeInTheDocument()
+    unmount()
+
+    api({ 'GET /api/v1/polls/4': pollView({ can: {} }) }, { group: groupView(AS.outsider) })
+    await renderWithApp(PollView, { route: '/polls/4', props: { id: '4' } })
+    expect(await screen.findByText('Rejoignez le groupe pour répondre au sondage.')).toBeInTheDocument()
+    expect(screen.queryByRole('radio')).not.toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: 'Enregistrer mes réponses' })).not.toBeInTheDocument()
   })
 
   it('lists polls a page at a time', async () => {

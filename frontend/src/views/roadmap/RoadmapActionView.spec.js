@@ -29,10 +29,13 @@ const pageOf = (overrides = {}, action = {}) => ({
   axis: { id: 1, title: 'Visibiliser les médiathèques Tiers-Lieux' },
   group: { slug: SLUG, name: 'GT médiathèques tiers-lieux', description: '' },
   volunteering: false,
-  canManage: false,
+  // A member's, who does not carry it (a test names only what it allows: the rest is false).
+  can: { volunteer: true },
   subscription: 'NORMAL',
   ...overrides,
 })
+/** What the server lets a coordinator do with it. */
+const managing = { manage: true, volunteer: true }
 
 const history = [
   { at: '2026-10-04T09:30:00Z', by: { id: 1, displayName: 'Camille' }, field: 'volunteers', from: null, to: 'Camille' },
@@ -47,9 +50,8 @@ async function renderAction({ page = pageOf(), user = camille, routes = {} } = {
     'POST /api/v1/auth/refresh': user ? jsonResponse(200, session(user)) : problem(401),
     'GET /api/v1/roadmap/actions/8': page,
     'GET /api/v1/roadmap/actions/8/history': { items: history, nextCursor: null },
-    [`GET /api/v1/groups/${SLUG}`]: { slug: SLUG, name: 'GT médiathèques tiers-lieux', myStatus: 'ACTIVE', myRole: page.canManage ? 'COORDINATOR' : 'MEMBER' },
     [`GET /api/v1/groups/${SLUG}/roadmap`]: {
-      canManage: true,
+      can: { manage: true },
       axes: [
         { id: 1, title: 'Visibiliser les médiathèques Tiers-Lieux', actions: [] },
         { id: 2, title: 'Animer et faire vivre la communauté', actions: [] },
@@ -91,7 +93,7 @@ describe('RoadmapActionView', () => {
     const { api, user } = await renderAction({
       routes: {
         'GET /api/v1/roadmap/actions/8': () =>
-          jsonResponse(200, pageOf({ volunteering, subscription: volunteering ? 'WATCHING' : 'NORMAL' }, {
+          jsonResponse(200, pageOf({ volunteering, can: volunteering ? { withdraw: true } : { volunteer: true }, subscription: volunteering ? 'WATCHING' : 'NORMAL' }, {
             version: volunteering ? 6 : 5,
             volunteers: volunteering ? [{ id: 3, displayName: 'Mathilde Servet' }, { id: 1, displayName: 'Camille' }] : [{ id: 3, displayName: 'Mathilde Servet' }],
           })),
@@ -122,14 +124,20 @@ describe('RoadmapActionView', () => {
   })
 
   it('signed out: a sign-in prompt instead of the button', async () => {
-    await renderAction({ user: null })
+    await renderAction({ user: null, page: pageOf({ can: {} }) })
     expect(screen.queryByRole('button', { name: "Je m'en empare" })).not.toBeInTheDocument()
     expect(screen.getByRole('link', { name: 'Se connecter' })).toHaveAttribute('href', `/login?redirect=/groups/${SLUG}/roadmap/actions/8`)
   })
 
+  it('someone the server does not let carry it is asked to join the group', async () => {
+    await renderAction({ page: pageOf({ can: {} }) })
+    expect(screen.getByText(/Seuls les membres du groupe peuvent porter ses actions/)).toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: "Je m'en empare" })).not.toBeInTheDocument()
+  })
+
   it('coordinators save only what changed, with the version', async () => {
     const { api, user } = await renderAction({
-      page: pageOf({ canManage: true }),
+      page: pageOf({ can: managing }),
       routes: { 'PATCH /api/v1/roadmap/actions/8': (call) => jsonResponse(200, actionView({ status: call.body.status, axisId: call.body.axisId, version: 6 })) },
     })
     const form = screen.getByRole('region', { name: "Modifier l'action" })
@@ -146,11 +154,11 @@ describe('RoadmapActionView', () => {
   it('a 409 on save says someone changed it, keeps the edits, and "Recharger" refetches', async () => {
     let reads = 0
     const { api, user } = await renderAction({
-      page: pageOf({ canManage: true }),
+      page: pageOf({ can: managing }),
       routes: {
         'GET /api/v1/roadmap/actions/8': () => {
           reads += 1
-          return jsonResponse(200, reads === 1 ? pageOf({ canManage: true }) : pageOf({ canManage: true }, { status: 'IN_PROGRESS', title: 'Carte des tiers-lieux', version: 6 }))
+          return jsonResponse(200, reads === 1 ? pageOf({ can: managing }) : pageOf({ can: managing }, { status: 'IN_PROGRESS', title: 'Carte des tiers-lieux', version: 6 }))
         },
         'PATCH /api/v1/roadmap/actions/8': problem(409, {
           type: 'https://entraide.example/problems/stale-version',
@@ -179,7 +187,7 @@ describe('RoadmapActionView', () => {
 
   it('deleting asks first, then goes back to the board', async () => {
     const { api, user, router } = await renderAction({
-      page: pageOf({ canManage: true }),
+      page: pageOf({ can: managing }),
       routes: { 'DELETE /api/v1/roadmap/actions/8': new Response(null, { status: 204 }) },
     })
     await user.click(screen.getByRole('button', { name: "Supprimer l'action" }))

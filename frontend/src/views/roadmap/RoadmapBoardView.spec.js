@@ -4,9 +4,9 @@ import userEvent from '@testing-library/user-event'
 import RoadmapBoardView from './RoadmapBoardView.vue'
 import { renderWithApp } from '@/test/render'
 import { jsonResponse, me, mockFetch, problem, session } from '@/test/http-mock'
+import { AS, SLUG, groupView } from '@/components/groups/group.fixtures'
 
-const SLUG = 'mediatheques-tiers-lieux'
-const group = { slug: SLUG, name: 'GT médiathèques tiers-lieux', myStatus: 'ACTIVE', myRole: 'COORDINATOR', visibility: 'PUBLIC', joinPolicy: 'OPEN' }
+const group = groupView(AS.coordinator)
 
 let nextId = 100
 const action = (title, status, overrides = {}) => ({
@@ -24,7 +24,7 @@ const action = (title, status, overrides = {}) => ({
   ...overrides,
 })
 
-function board({ canManage = false } = {}) {
+function board({ manage = false } = {}) {
   nextId = 100
   const visibiliser = [
     action('Élaboration de vidéo avec le soutien de l’ANTL', 'WAITING', { position: 1 }),
@@ -39,7 +39,7 @@ function board({ canManage = false } = {}) {
   ]
   const animer = [action('Recherche de financements pour recruter un·e animatrice', 'IN_PROGRESS', { axisId: 2, position: 1 })]
   return {
-    canManage,
+    can: { manage },
     axes: [
       { id: 1, title: 'Visibiliser les médiathèques Tiers-Lieux', description: '', position: 1, version: 0, actions: visibiliser },
       { id: 2, title: 'Animer et faire vivre la communauté', description: '', position: 2, version: 0, actions: animer },
@@ -115,12 +115,12 @@ describe('RoadmapBoardView', () => {
 
   it('"Monter" sends PATCH {position, version}, reloads the board and announces the new rank', async () => {
     let calls = 0
-    const moved = board({ canManage: true })
+    const moved = board({ manage: true })
     const [first, second] = moved.axes[0].actions
     moved.axes[0].actions = [{ ...second, position: 1, version: 8 }, { ...first, position: 2, version: 4 }, ...moved.axes[0].actions.slice(2)]
     const { api, user } = await renderBoard({
       routes: {
-        [`GET /api/v1/groups/${SLUG}/roadmap`]: () => jsonResponse(200, calls++ === 0 ? board({ canManage: true }) : moved),
+        [`GET /api/v1/groups/${SLUG}/roadmap`]: () => jsonResponse(200, calls++ === 0 ? board({ manage: true }) : moved),
         'PATCH /api/v1/roadmap/actions/101': (call) => jsonResponse(200, { ...second, position: call.body.position, version: 8 }),
       },
     })
@@ -141,7 +141,7 @@ describe('RoadmapBoardView', () => {
 
   it('a 409 while moving reloads the board and says so', async () => {
     const { api, user } = await renderBoard({
-      roadmap: board({ canManage: true }),
+      roadmap: board({ manage: true }),
       routes: { 'PATCH /api/v1/roadmap/actions/100': problem(409, { type: 'https://entraide.example/problems/stale-version', title: 'Modifié entre-temps' }) },
     })
     await user.click(screen.getByRole('button', { name: /^Descendre « Élaboration/ }))
@@ -151,7 +151,7 @@ describe('RoadmapBoardView', () => {
 
   it('empty roadmap: coordinators are told how to start and add an axis', async () => {
     const { api, user } = await renderBoard({
-      roadmap: { axes: [], canManage: true },
+      roadmap: { axes: [], can: { manage: true } },
       routes: {
         [`POST /api/v1/groups/${SLUG}/roadmap/axes`]: (call) => jsonResponse(201, { id: 9, title: call.body.title, description: '', position: 1, version: 0, actions: [] }),
       },
@@ -169,7 +169,7 @@ describe('RoadmapBoardView', () => {
 
   it('deleting an axis that still has actions explains the 409', async () => {
     const { user } = await renderBoard({
-      roadmap: board({ canManage: true }),
+      roadmap: board({ manage: true }),
       routes: { 'DELETE /api/v1/roadmap/axes/2': problem(409, { type: 'https://entraide.example/problems/conflict', title: 'Conflit', detail: 'Cet axe contient encore des actions.' }) },
     })
     await user.click(screen.getByRole('button', { name: "Supprimer l'axe « Animer et faire vivre la communauté »" }))
@@ -180,7 +180,7 @@ describe('RoadmapBoardView', () => {
 
   it('adds an action to an axis', async () => {
     const { api, user } = await renderBoard({
-      roadmap: board({ canManage: true }),
+      roadmap: board({ manage: true }),
       routes: { 'POST /api/v1/roadmap/axes/2/actions': (call) => jsonResponse(201, action(call.body.title, call.body.status, { axisId: 2 })) },
     })
     const axis = screen.getByRole('region', { name: 'Animer et faire vivre la communauté' })

@@ -12,9 +12,11 @@ import { renderWithApp } from '@/test/render'
 import { jsonResponse, me, mockFetch, problem, session } from '@/test/http-mock'
 import fr from '@/i18n/locales/fr/workshops.json'
 import en from '@/i18n/locales/en/workshops.json'
+import { AS, SLUG, groupView } from '@/components/groups/group.fixtures'
 
-const SLUG = 'mediatheques-tiers-lieux'
-const group = (overrides = {}) => ({ id: 3, slug: SLUG, name: 'GT médiathèques tiers-lieux', myRole: 'MEMBER', myStatus: 'ACTIVE', joinPolicy: 'OPEN', visibility: 'PUBLIC', ...overrides })
+/** What the server lets a confirmed participant do, and whoever runs the workshop (its facilitator, coordinators). */
+const participating = { withdraw: true, bringProblem: true, vote: true, follow: true }
+const running = { register: true, manage: true, writeRecord: true, follow: true }
 const sessionView = (overrides = {}) => ({
   workshopId: 7,
   phase: null,
@@ -29,7 +31,7 @@ const sessionView = (overrides = {}) => ({
 function api(routes = {}) {
   const mock = mockFetch({
     'POST /api/v1/auth/refresh': jsonResponse(200, session(me())),
-    [`GET /api/v1/groups/${SLUG}`]: group(),
+    [`GET /api/v1/groups/${SLUG}`]: groupView(),
     ...routes,
   })
   const rest = globalThis.fetch
@@ -67,7 +69,7 @@ const emptyRecord = { workshopId: 7, summary: '', insights: [], actionPlan: '', 
 describe('workshop page', () => {
   it('shows the details, the waitlist in order, votes, and the live session announced once per phase', async () => {
     const { streams, callsTo } = api({
-      'GET /api/v1/workshops/7': workshop({ myRegistration: { status: 'CONFIRMED', position: null } }),
+      'GET /api/v1/workshops/7': workshop({ myRegistration: { status: 'CONFIRMED', position: null }, can: participating }),
       'GET /api/v1/workshops/7/registrations': registrations,
       'GET /api/v1/workshops/7/problems': problems,
       'GET /api/v1/workshops/7/session': sessionView(),
@@ -85,10 +87,12 @@ describe('workshop page', () => {
     const waitlist = await screen.findByRole('list', { name: "Liste d'attente" })
     expect(within(waitlist).getAllByRole('listitem').map((li) => li.textContent.trim())).toEqual(['1. Bruno', '2. Fatou'])
     expect(within(screen.getByRole('list', { name: 'Confirmé·es' })).getByText('(vous)')).toBeInTheDocument()
-    // Not the facilitator: no management, no phase controls, nobody to remove.
+    // Not running it: no management, no phase controls, nobody to remove, no problem to pick, no record to write.
     expect(screen.queryByRole('heading', { name: "Gestion de l'atelier" })).not.toBeInTheDocument()
     expect(screen.queryByRole('button', { name: /Retirer/ })).not.toBeInTheDocument()
     expect(screen.queryByRole('button', { name: 'Lancer la phase' })).not.toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: /^Retenir cette problématique/ })).not.toBeInTheDocument()
+    expect(screen.getByRole('textbox', { name: 'Intitulé' })).toBeInTheDocument()
 
     // A confirmed participant votes.
     const problemsList = screen.getByRole('list', { name: 'Problématiques apportées' })
@@ -120,9 +124,9 @@ describe('workshop page', () => {
     expect(announcer).toHaveTextContent('Nouvelle phase : Exposé')
   })
 
-  it('gives the facilitator the phase controls, the choice of problem and the management panel', async () => {
+  it('gives whoever runs it the phase controls, the choice of problem and the management panel', async () => {
     const { callsTo } = api({
-      'GET /api/v1/workshops/7': workshop({ facilitator: { id: 1, displayName: 'Camille' } }),
+      'GET /api/v1/workshops/7': workshop({ facilitator: { id: 1, displayName: 'Camille' }, can: running }),
       'GET /api/v1/workshops/7/registrations': registrations,
       'GET /api/v1/workshops/7/problems': problems,
       'GET /api/v1/workshops/7/session': sessionView({ phase: 'EXPOSE', phaseEndsAt: new Date(Date.now() + 60_000).toISOString() }),
@@ -137,7 +141,7 @@ describe('workshop page', () => {
       'PUT /api/v1/workshops/7/phase': (call) => jsonResponse(200, sessionView({ phase: call.body.phase, phaseEndsAt: new Date(Date.now() + call.body.minutes * 60_000).toISOString() })),
       'PUT /api/v1/workshops/7/chosen-problem': { ...problems.items[0], chosen: true },
       'POST /api/v1/workshops/7/registrations': jsonResponse(201, { status: 'WAITLISTED', position: 3 }),
-      'POST /api/v1/workshops/7/cancel': workshop({ facilitator: { id: 1, displayName: 'Camille' }, status: 'CANCELLED' }),
+      'POST /api/v1/workshops/7/cancel': workshop({ facilitator: { id: 1, displayName: 'Camille' }, status: 'CANCELLED', can: { follow: true } }),
     })
     const user = userEvent.setup()
     await renderWithApp(WorkshopView, { route: `/groups/${SLUG}/workshops/7`, props: { slug: SLUG, id: '7' } })
@@ -170,6 +174,36 @@ describe('workshop page', () => {
     await user.click(within(dialog).getByRole('button', { name: "Annuler l'atelier" }))
     expect(await screen.findByText('Atelier annulé — plus aucune inscription')).toBeInTheDocument()
     expect(screen.queryByText(/confirmé·e/)).not.toBeInTheDocument()
+    // Nobody runs a cancelled workshop: the panel goes, and the notice takes the focus.
+    expect(screen.queryByRole('heading', { name: "Gestion de l'atelier" })).not.toBeInTheDocument()
+    await waitFor(() => expect(screen.getByText('Cet atelier est annulé : les personnes inscrites ont été prévenues.').closest('[tabindex]')).toHaveFocus())
+  })
+
+  it('follows what the server allows, not who is named facilitator', async () => {
+    api({
+      // Camille is named facilitator but the server no longer lets her run it (she left the group, say).
+      'GET /api/v1/workshops/7': workshop({ facilitator: { id: 1, displayName: 'Camille' }, can: { follow: true } }),
+      'GET /api/v1/workshops/7/registrations': registrations,
+      'GET /api/v1/workshops/7/problems': problems,
+      'GET /api/v1/workshops/7/session': sessionView(),
+      'GET /api/v1/workshops/7/record': emptyRecord,
+    })
+    await renderWithApp(WorkshopView, { route: `/groups/${SLUG}/workshops/7`, props: { slug: SLUG, id: '7' } })
+    expect(await screen.findByRole('list', { name: 'Problématiques apportées' })).toBeInTheDocument()
+    expect(screen.getByText("La séance n'a pas encore commencé.")).toBeInTheDocument()
+    expect(screen.queryByRole('heading', { name: "Gestion de l'atelier" })).not.toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: 'Lancer la phase' })).not.toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: /^Retenir cette problématique/ })).not.toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: /^Voter/ })).not.toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: /Enregistrer le compte rendu/ })).not.toBeInTheDocument()
+  })
+
+  it('keeps the sign-ups, problems and session to those the server lets follow them', async () => {
+    const { callsTo } = api({ 'GET /api/v1/workshops/7': workshop({ can: {} }) })
+    await renderWithApp(WorkshopView, { route: `/groups/${SLUG}/workshops/7`, props: { slug: SLUG, id: '7' } })
+    expect(await screen.findByText('La liste des inscrit·es est réservée aux membres du groupe.')).toBeInTheDocument()
+    expect(callsTo('GET /api/v1/workshops/7/registrations')).toHaveLength(0)
+    expect(callsTo('GET /api/v1/workshops/7/problems')).toHaveLength(0)
   })
 })
 
@@ -219,7 +253,7 @@ describe('workshop forms', () => {
 
   it('opens a series: slot rows are added and removed from the keyboard, errors land on their row', async () => {
     const { callsTo } = api({
-      [`GET /api/v1/groups/${SLUG}`]: group({ myRole: 'COORDINATOR' }),
+      [`GET /api/v1/groups/${SLUG}`]: groupView(AS.coordinator),
       [`POST /api/v1/groups/${SLUG}/workshop-series`]: problem(400, { title: 'Données invalides', errors: [{ field: 'slots[1].endsAt', message: 'La fin précède le début.' }] }),
     })
     const user = userEvent.setup()
