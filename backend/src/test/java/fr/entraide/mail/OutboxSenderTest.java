@@ -51,9 +51,14 @@ class OutboxSenderTest {
         } finally {
             GreenMailResource.startSmtp();
         }
-        QuarkusTransaction.requiringNew().run(() ->
-                OutboxMail.update("nextAttemptAt = ?1 where status = ?2", Instant.now(), OutboxMail.Status.PENDING));
-        assertTrue(sender.sendDue() >= users.length);
+        // a connection the mailer pooled before the outage may fail once more: that mail waits for its next attempt
+        int delivered = 0;
+        for (int round = 0; round < 3 && delivered < users.length; round++) {
+            QuarkusTransaction.requiringNew().run(() ->
+                    OutboxMail.update("nextAttemptAt = ?1 where status = ?2", Instant.now(), OutboxMail.Status.PENDING));
+            delivered += sender.sendDue();
+        }
+        assertTrue(delivered >= users.length, "every mail goes out once the server is back");
         assertEquals(0, sender.sendDue());
         for (TestUser user : users) {
             assertEquals(1, Mailbox.to(user.email()).size());
