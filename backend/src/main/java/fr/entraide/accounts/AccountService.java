@@ -2,6 +2,7 @@ package fr.entraide.accounts;
 
 import fr.entraide.common.audit.AuditLog;
 import fr.entraide.common.error.ProblemException;
+import fr.entraide.common.patch.Patch;
 import fr.entraide.common.security.Caller;
 import fr.entraide.common.security.Secrets;
 import fr.entraide.groups.Group;
@@ -48,12 +49,7 @@ public class AccountService {
     @Transactional
     public MeResponse update(Caller caller, UpdateMeRequest request) {
         User user = User.findById(caller.id());
-        if (request.displayName() != null) {
-            if (request.displayName().isBlank()) {
-                throw ProblemException.invalid("displayName", "account.display-name-blank");
-            }
-            user.displayName = request.displayName().strip();
-        }
+        Patch.requiredText(request.displayName(), "displayName", "account.display-name-blank", value -> user.displayName = value);
         if (request.bio() != null) {
             user.bio = request.bio().isBlank() ? null : request.bio().strip();
         }

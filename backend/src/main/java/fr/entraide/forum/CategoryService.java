@@ -3,6 +3,7 @@ package fr.entraide.forum;
 import fr.entraide.common.audit.AuditLog;
 import fr.entraide.common.error.ProblemException;
 import fr.entraide.common.paging.PageResponse;
+import fr.entraide.common.patch.Patch;
 import fr.entraide.common.security.Caller;
 import fr.entraide.groups.Group;
 import fr.entraide.groups.Slugs;
@@ -75,15 +76,8 @@ public class CategoryService {
     public CategoryView update(long id, Caller caller, UpdateCategoryRequest request) {
         Category category = access.readableCategory(id, Optional.of(caller));
         access.requireModerator(access.groupOf(category.groupId), caller);
-        if (request.name() != null) {
-            if (request.name().isBlank()) {
-                throw ProblemException.invalid("name", "common.name-blank");
-            }
-            category.name = request.name().strip();
-        }
-        if (request.description() != null) {
-            category.description = request.description().strip();
-        }
+        Patch.requiredText(request.name(), "name", "common.name-blank", value -> category.name = value);
+        Patch.text(request.description(), value -> category.description = value);
         if (request.position() != null) {
             category.position = request.position();
         }

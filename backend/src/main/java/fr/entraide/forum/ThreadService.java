@@ -7,6 +7,7 @@ import fr.entraide.common.error.ProblemException;
 import fr.entraide.common.paging.Cursor;
 import fr.entraide.common.paging.PageParams;
 import fr.entraide.common.paging.PageResponse;
+import fr.entraide.common.patch.Patch;
 import fr.entraide.common.security.Caller;
 import fr.entraide.groups.Group;
 import fr.entraide.groups.GroupRef;
@@ -165,15 +166,8 @@ public class ThreadService {
         if ((request.pinned() != null || request.locked() != null) && !ForumPolicy.moderate(standing)) {
             throw ProblemException.forbidden("thread.pin-lock-coordinators");
         }
-        if (request.version() != thread.version) {
-            throw ProblemException.staleVersion();
-        }
-        if (request.title() != null) {
-            if (request.title().isBlank()) {
-                throw ProblemException.invalid("title", "common.title-blank");
-            }
-            thread.title = request.title().strip();
-        }
+        Patch.requireVersion(request.version(), thread.version);
+        Patch.requiredText(request.title(), "title", "common.title-blank", value -> thread.title = value);
         if (request.category() != null) {
             Category to = access.categoryOf(group, request.category(), "category");
             if (ForumPolicy.moderate(standing) && to.id != thread.categoryId && thread.authorId != caller.id()) {

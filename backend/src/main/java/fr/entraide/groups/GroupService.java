@@ -4,6 +4,7 @@ import fr.entraide.common.error.ProblemException;
 import fr.entraide.common.paging.Cursor;
 import fr.entraide.common.paging.PageParams;
 import fr.entraide.common.paging.PageResponse;
+import fr.entraide.common.patch.Patch;
 import fr.entraide.common.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -89,18 +90,9 @@ public class GroupService {
     public GroupResponse update(String slug, Caller caller, UpdateGroupRequest request) {
         Group group = access.readable(slug, Optional.of(caller));
         access.requireCoordinator(group, caller);
-        if (request.version() != null && request.version() != group.version) {
-            throw ProblemException.staleVersion();
-        }
-        if (request.name() != null) {
-            if (request.name().isBlank()) {
-                throw ProblemException.invalid("name", "common.name-blank");
-            }
-            group.name = request.name().strip();
-        }
-        if (request.description() != null) {
-            group.description = request.description().strip();
-        }
+        Patch.requireVersion(request.version(), group.version);
+        Patch.requiredText(request.name(), "name", "common.name-blank", value -> group.name = value);
+        Patch.text(request.description(), value -> group.description = value);
         if (request.visibility() != null) {
             group.visibility = request.visibility();
         }

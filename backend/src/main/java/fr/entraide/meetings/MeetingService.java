@@ -5,6 +5,7 @@ import fr.entraide.common.error.ProblemException;
 import fr.entraide.common.paging.Cursor;
 import fr.entraide.common.paging.PageParams;
 import fr.entraide.common.paging.PageResponse;
+import fr.entraide.common.patch.Patch;
 import fr.entraide.common.quota.CreationQuota;
 import fr.entraide.common.security.Caller;
 import fr.entraide.common.time.EventFields;
@@ -121,21 +122,12 @@ public class MeetingService {
     @Transactional
     public MeetingView update(long id, Caller caller, UpdateMeetingRequest request) {
         Meeting meeting = coordinated(id, caller);
-        if (request.version() != meeting.version) {
-            throw ProblemException.staleVersion();
-        }
+        Patch.requireVersion(request.version(), meeting.version);
         if (meeting.cancelledAt != null) {
             throw ProblemException.conflict(null, "meeting.cancelled");
         }
-        if (request.title() != null) {
-            if (request.title().isBlank()) {
-                throw ProblemException.invalid("title", "common.title-blank");
-            }
-            meeting.title = request.title().strip();
-        }
-        if (request.description() != null) {
-            meeting.description = request.description().strip();
-        }
+        Patch.requiredText(request.title(), "title", "common.title-blank", value -> meeting.title = value);
+        Patch.text(request.description(), value -> meeting.description = value);
         if (request.kind() != null) {
             meeting.kind = request.kind();
         }

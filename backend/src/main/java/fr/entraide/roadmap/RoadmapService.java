@@ -5,6 +5,7 @@ import fr.entraide.accounts.UserRef;
 import fr.entraide.common.audit.AuditLog;
 import fr.entraide.common.config.AppConfig;
 import fr.entraide.common.error.ProblemException;
+import fr.entraide.common.patch.Patch;
 import fr.entraide.common.security.Caller;
 import fr.entraide.forum.Category;
 import fr.entraide.forum.ForumThread;
@@ -96,18 +97,9 @@ public class RoadmapService {
     @Transactional
     public AxisView updateAxis(long id, Caller caller, UpdateAxisRequest request) {
         Axis axis = axisFor(id, caller);
-        if (request.version() != null && request.version() != axis.version) {
-            throw ProblemException.staleVersion();
-        }
-        if (request.title() != null) {
-            if (request.title().isBlank()) {
-                throw ProblemException.invalid("title", "common.title-blank");
-            }
-            axis.title = request.title().strip();
-        }
-        if (request.description() != null) {
-            axis.description = request.description().strip();
-        }
+        Patch.requireVersion(request.version(), axis.version);
+        Patch.requiredText(request.title(), "title", "common.title-blank", value -> axis.title = value);
+        Patch.text(request.description(), value -> axis.description = value);
         if (request.position() != null) {
             List<Axis> siblings = new ArrayList<>(Axis.<Axis>list("groupId = ?1 order by position, id", axis.groupId));
             siblings.remove(axis);
@@ -180,9 +172,7 @@ public class RoadmapService {
                 .orElseThrow(() -> ProblemException.notFound("roadmap.action-not-found", id));
         Group group = groups.readable(Group.<Group>findById(action.groupId), Optional.of(caller));
         requireManager(group, caller);
-        if (request.version() != action.version) {
-            throw ProblemException.staleVersion();
-        }
+        Patch.requireVersion(request.version(), action.version);
         ActionStatus previousStatus = action.status;
         if (request.title() != null && !request.title().strip().equals(action.title)) {
             if (request.title().isBlank()) {
@@ -191,9 +181,7 @@ public class RoadmapService {
             HistoryEntry.record(action.id, caller.id(), "title", action.title, request.title().strip());
             action.title = request.title().strip();
         }
-        if (request.description() != null) {
-            action.description = request.description().strip();
-        }
+        Patch.text(request.description(), value -> action.description = value);
         if (request.targetDate() != null) {
             action.targetDate = plausible(request.targetDate());
         }

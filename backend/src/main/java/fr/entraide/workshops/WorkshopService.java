@@ -7,6 +7,7 @@ import fr.entraide.common.error.ProblemException;
 import fr.entraide.common.paging.Cursor;
 import fr.entraide.common.paging.PageParams;
 import fr.entraide.common.paging.PageResponse;
+import fr.entraide.common.patch.Patch;
 import fr.entraide.common.quota.CreationQuota;
 import fr.entraide.common.security.Caller;
 import fr.entraide.common.time.EventFields;
@@ -185,21 +186,12 @@ public class WorkshopService {
     @Transactional
     public WorkshopView update(long id, Caller caller, UpdateWorkshopRequest request) {
         Workshop workshop = lockedForChange(id, caller);
-        if (request.version() != workshop.version) {
-            throw ProblemException.staleVersion();
-        }
+        Patch.requireVersion(request.version(), workshop.version);
         if (workshop.cancelledAt != null) {
             throw ProblemException.conflict(null, "workshop.cancelled");
         }
-        if (request.title() != null) {
-            if (request.title().isBlank()) {
-                throw ProblemException.invalid("title", "common.title-blank");
-            }
-            workshop.title = request.title().strip();
-        }
-        if (request.description() != null) {
-            workshop.description = request.description().strip();
-        }
+        Patch.requiredText(request.title(), "title", "common.title-blank", value -> workshop.title = value);
+        Patch.text(request.description(), value -> workshop.description = value);
         if (request.onlineUrl() != null) {
             workshop.onlineUrl = EventFields.onlineUrl(request.onlineUrl());
         }
