@@ -44,9 +44,7 @@ public class ForumAccess {
     }
 
     public void requireWriter(Group group, Caller caller) {
-        if (!ForumPolicy.write(standing(group, Optional.of(caller)))) {
-            throw ProblemException.forbidden("group.members-only", group.name);
-        }
+        GroupAccess.membersOnly(ForumPolicy.write(standing(group, Optional.of(caller))), group);
     }
 
     public boolean canModerate(Group group, Caller caller) {
@@ -54,9 +52,7 @@ public class ForumAccess {
     }
 
     public void requireModerator(Group group, Caller caller) {
-        if (!canModerate(group, caller)) {
-            throw ProblemException.forbidden("group.coordinators-only", group.name);
-        }
+        GroupAccess.coordinatorsOnly(canModerate(group, caller), group);
     }
 
     public Group groupOf(long groupId) {

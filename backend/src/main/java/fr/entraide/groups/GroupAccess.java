@@ -36,15 +36,11 @@ public class GroupAccess {
     }
 
     public void requireActiveMember(Group group, Caller caller) {
-        if (!GroupPolicy.takePart(standing(group, Optional.of(caller)))) {
-            throw ProblemException.forbidden("group.members-only", group.name);
-        }
+        membersOnly(GroupPolicy.takePart(standing(group, Optional.of(caller))), group);
     }
 
     public void requireCoordinator(Group group, Caller caller) {
-        if (!isCoordinatorOrAdmin(group, caller)) {
-            throw ProblemException.forbidden("group.coordinators-only", group.name);
-        }
+        coordinatorsOnly(isCoordinatorOrAdmin(group, caller), group);
     }
 
     public boolean isCoordinatorOrAdmin(Group group, Caller caller) {
@@ -57,6 +53,20 @@ public class GroupAccess {
      */
     public boolean seesOnlineLinks(Group group, Optional<Caller> caller) {
         return GroupPolicy.seeOnlineLinks(standing(group, caller));
+    }
+
+    /** A rule of one of the group's features that only its members pass: a 403 naming the group otherwise. */
+    public static void membersOnly(boolean allowed, Group group) {
+        if (!allowed) {
+            throw ProblemException.forbidden("group.members-only", group.name);
+        }
+    }
+
+    /** The same for a rule that only its coordinators (and site admins) pass. */
+    public static void coordinatorsOnly(boolean allowed, Group group) {
+        if (!allowed) {
+            throw ProblemException.forbidden("group.coordinators-only", group.name);
+        }
     }
 
     private static ProblemException notFound(String slug) {

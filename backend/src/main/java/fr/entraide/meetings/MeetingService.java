@@ -184,9 +184,7 @@ public class MeetingService {
     public MeetingView rsvp(long id, Caller caller, RsvpResponse response) {
         Meeting meeting = Meeting.findById(readable(id, Optional.of(caller)).id, LockModeType.PESSIMISTIC_WRITE);
         Group group = Group.findById(meeting.groupId);
-        if (!GroupPolicy.takePart(groups.standing(group, Optional.of(caller)))) {
-            throw ProblemException.forbidden("group.members-only", group.name);
-        }
+        GroupAccess.membersOnly(GroupPolicy.takePart(groups.standing(group, Optional.of(caller))), group);
         if (meeting.cancelledAt != null) {
             throw ProblemException.conflict(null, "meeting.cancelled");
         }
@@ -219,9 +217,7 @@ public class MeetingService {
     public List<AttendeeView> attendees(long id, Caller caller) {
         Meeting meeting = readable(id, Optional.of(caller));
         Group group = Group.findById(meeting.groupId);
-        if (!MeetingPolicy.seeAttendees(groups.standing(group, Optional.of(caller)))) {
-            throw ProblemException.forbidden("group.members-only", group.name);
-        }
+        GroupAccess.membersOnly(MeetingPolicy.seeAttendees(groups.standing(group, Optional.of(caller))), group);
         return em.createQuery("""
                         select r, u from Rsvp r join User u on u.id = r.userId
                         where r.meetingId = :meeting order by r.response, u.displayName""", Object[].class)
@@ -251,9 +247,7 @@ public class MeetingService {
     private Meeting coordinated(long id, Caller caller) {
         Meeting meeting = Meeting.findById(readable(id, Optional.of(caller)).id, LockModeType.PESSIMISTIC_WRITE);
         Group group = Group.findById(meeting.groupId);
-        if (!canSchedule(group, caller)) {
-            throw ProblemException.forbidden("group.coordinators-only", group.name);
-        }
+        GroupAccess.coordinatorsOnly(canSchedule(group, caller), group);
         return meeting;
     }
 

@@ -196,9 +196,7 @@ public class PollService {
     }
 
     private void requireMember(Group group, Caller caller) {
-        if (!PollPolicy.takePart(groups.standing(group, Optional.of(caller)))) {
-            throw ProblemException.forbidden("group.members-only", group.name);
-        }
+        GroupAccess.membersOnly(PollPolicy.takePart(groups.standing(group, Optional.of(caller))), group);
     }
 
     private static boolean authoring(Poll poll, Optional<Caller> caller) {

@@ -270,9 +270,7 @@ public class RoadmapService {
     }
 
     private void requireManager(Group group, Caller caller) {
-        if (!RoadmapPolicy.manage(groups.standing(group, Optional.of(caller)))) {
-            throw ProblemException.forbidden("group.coordinators-only", group.name);
-        }
+        GroupAccess.coordinatorsOnly(RoadmapPolicy.manage(groups.standing(group, Optional.of(caller))), group);
     }
 
     /** Someone who leaves the group no longer carries its actions; the history says so. */

@@ -123,9 +123,7 @@ public class WorkshopService {
     @Transactional
     public WorkshopView create(String slug, Caller caller, CreateWorkshopRequest request) {
         Group group = groups.readable(slug, Optional.of(caller));
-        if (!canPropose(group, caller)) {
-            throw ProblemException.forbidden("group.members-only", group.name);
-        }
+        GroupAccess.membersOnly(canPropose(group, caller), group);
         quota.require(CreationQuota.Kind.WORKSHOP, caller.id(), 1);
         Long facilitator = caller.id();
         if (request.facilitatorId() != null && request.facilitatorId() != caller.id()) {
@@ -455,9 +453,7 @@ public class WorkshopService {
 
     /** Reading a workshop's participants, problems and records: {@link WorkshopPolicy#follow}. */
     void requireFollower(Group group, Caller caller) {
-        if (!WorkshopPolicy.follow(groups.standing(group, Optional.of(caller)))) {
-            throw ProblemException.forbidden("group.members-only", group.name);
-        }
+        GroupAccess.membersOnly(WorkshopPolicy.follow(groups.standing(group, Optional.of(caller))), group);
     }
 
     /** The caller's relation to a workshop, for the checks of one request (the views make theirs in bulk). */
