@@ -1,5 +1,11 @@
 package fr.entraide.accounts;
 
+import fr.entraide.accounts.api.AccountExport;
+import fr.entraide.accounts.api.DeleteAccountRequest;
+import fr.entraide.accounts.api.MeResponse;
+import fr.entraide.accounts.api.PublicUser;
+import fr.entraide.accounts.api.UpdateMeRequest;
+import fr.entraide.accounts.api.UserSummary;
 import fr.entraide.common.audit.AuditLog;
 import fr.entraide.common.error.ProblemException;
 import fr.entraide.common.patch.Patch;

@@ -1,5 +1,11 @@
 package fr.entraide.accounts;
 
+import fr.entraide.accounts.api.ChangePasswordRequest;
+import fr.entraide.accounts.api.LoginRequest;
+import fr.entraide.accounts.api.MeResponse;
+import fr.entraide.accounts.api.PasswordResetConfirmRequest;
+import fr.entraide.accounts.api.RegisterRequest;
+import fr.entraide.accounts.api.TokenResponse;
 import fr.entraide.common.config.AppConfig;
 import fr.entraide.common.error.ProblemException;
 import fr.entraide.common.error.ProblemType;

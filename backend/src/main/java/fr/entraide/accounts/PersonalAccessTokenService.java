@@ -1,5 +1,7 @@
 package fr.entraide.accounts;
 
+import fr.entraide.accounts.api.CreateTokenRequest;
+import fr.entraide.accounts.api.PersonalTokenResponse;
 import fr.entraide.common.error.ProblemException;
 import fr.entraide.common.error.ProblemType;
 import fr.entraide.common.security.Caller;

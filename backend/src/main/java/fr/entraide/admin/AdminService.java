@@ -3,6 +3,8 @@ package fr.entraide.admin;
 import fr.entraide.accounts.Credentials;
 import fr.entraide.accounts.SiteRole;
 import fr.entraide.accounts.User;
+import fr.entraide.admin.api.AdminUpdateUserRequest;
+import fr.entraide.admin.api.AdminUserResponse;
 import fr.entraide.common.audit.AuditLog;
 import fr.entraide.common.error.ProblemException;
 import fr.entraide.common.paging.Cursor;

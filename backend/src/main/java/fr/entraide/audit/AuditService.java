@@ -1,6 +1,7 @@
 package fr.entraide.audit;
 
 import fr.entraide.accounts.User;
+import fr.entraide.audit.api.AuditEntryView;
 import fr.entraide.common.audit.AuditEntry;
 import fr.entraide.common.paging.Cursor;
 import fr.entraide.common.paging.PageParams;

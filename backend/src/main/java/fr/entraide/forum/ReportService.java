@@ -1,13 +1,17 @@
 package fr.entraide.forum;
 
 import fr.entraide.accounts.User;
-import fr.entraide.accounts.UserRef;
+import fr.entraide.accounts.api.UserRef;
 import fr.entraide.common.audit.AuditLog;
 import fr.entraide.common.error.ProblemException;
 import fr.entraide.common.paging.Cursor;
 import fr.entraide.common.paging.PageParams;
 import fr.entraide.common.paging.PageResponse;
 import fr.entraide.common.security.Caller;
+import fr.entraide.forum.api.CreateReportRequest;
+import fr.entraide.forum.api.ReportReceipt;
+import fr.entraide.forum.api.ReportView;
+import fr.entraide.forum.api.ResolveReportRequest;
 import fr.entraide.groups.Group;
 import fr.entraide.notifications.Notice;
 import fr.entraide.notifications.Notification;

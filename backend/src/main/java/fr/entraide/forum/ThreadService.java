@@ -1,7 +1,7 @@
 package fr.entraide.forum;
 
 import fr.entraide.accounts.User;
-import fr.entraide.accounts.UserSummary;
+import fr.entraide.accounts.api.UserSummary;
 import fr.entraide.common.audit.AuditLog;
 import fr.entraide.common.error.ProblemException;
 import fr.entraide.common.paging.Cursor;
@@ -9,9 +9,15 @@ import fr.entraide.common.paging.PageParams;
 import fr.entraide.common.paging.PageResponse;
 import fr.entraide.common.patch.Patch;
 import fr.entraide.common.security.Caller;
+import fr.entraide.forum.api.CategoryRef;
+import fr.entraide.forum.api.CreateThreadRequest;
+import fr.entraide.forum.api.LevelResponse;
+import fr.entraide.forum.api.ThreadSummary;
+import fr.entraide.forum.api.ThreadView;
+import fr.entraide.forum.api.UpdateThreadRequest;
 import fr.entraide.groups.Group;
-import fr.entraide.groups.GroupRef;
 import fr.entraide.groups.Standing;
+import fr.entraide.groups.api.GroupRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

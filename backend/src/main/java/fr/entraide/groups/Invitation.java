@@ -1,5 +1,6 @@
 package fr.entraide.groups;
 
+import fr.entraide.accounts.api.SentInvitation;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;

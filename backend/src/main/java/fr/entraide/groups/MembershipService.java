@@ -7,6 +7,8 @@ import fr.entraide.common.paging.Cursor;
 import fr.entraide.common.paging.PageParams;
 import fr.entraide.common.paging.PageResponse;
 import fr.entraide.common.security.Caller;
+import fr.entraide.groups.api.MemberResponse;
+import fr.entraide.groups.api.UpdateMemberRequest;
 import fr.entraide.mail.MailOutbox;
 import fr.entraide.mail.Mails;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -23,7 +23,7 @@ public class LocalMailbox {
     @ConfigProperty(name = "app.public-url")
     String publicUrl;
 
-    List<OutboxMail> latest(String to, int limit) {
+    public List<OutboxMail> latest(String to, int limit) {
         if (to == null || to.isBlank()) {
             return OutboxMail.find("order by id desc").page(0, limit).list();
         }

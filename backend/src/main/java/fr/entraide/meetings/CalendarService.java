@@ -12,6 +12,7 @@ import fr.entraide.groups.MemberStatus;
 import fr.entraide.groups.Membership;
 import fr.entraide.groups.Visibility;
 import fr.entraide.mail.Attachment;
+import fr.entraide.meetings.api.CalendarTokenView;
 import fr.entraide.workshops.Workshop;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;

@@ -2,6 +2,7 @@ package fr.entraide.meetings;
 
 import fr.entraide.common.config.AppConfig;
 import fr.entraide.groups.Group;
+import fr.entraide.meetings.api.RsvpResponse;
 import fr.entraide.notifications.ReminderMailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;

@@ -1,5 +1,6 @@
 package fr.entraide.meetings;
 
+import fr.entraide.meetings.api.RsvpResponse;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

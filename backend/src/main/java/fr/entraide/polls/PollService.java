@@ -1,7 +1,7 @@
 package fr.entraide.polls;
 
 import fr.entraide.accounts.User;
-import fr.entraide.accounts.UserRef;
+import fr.entraide.accounts.api.UserRef;
 import fr.entraide.common.error.ProblemException;
 import fr.entraide.common.paging.Cursor;
 import fr.entraide.common.paging.PageParams;
@@ -13,12 +13,17 @@ import fr.entraide.groups.Group;
 import fr.entraide.groups.GroupAccess;
 import fr.entraide.meetings.Meeting;
 import fr.entraide.meetings.MeetingKind;
-import fr.entraide.meetings.MeetingRequest;
 import fr.entraide.meetings.MeetingService;
+import fr.entraide.meetings.api.MeetingRequest;
 import fr.entraide.notifications.Notice;
 import fr.entraide.notifications.NotificationService;
-import fr.entraide.workshops.CreateWorkshopRequest;
+import fr.entraide.polls.api.ClosePollRequest;
+import fr.entraide.polls.api.CreatePollRequest;
+import fr.entraide.polls.api.OptionView;
+import fr.entraide.polls.api.PollView;
+import fr.entraide.polls.api.VotesRequest;
 import fr.entraide.workshops.WorkshopService;
+import fr.entraide.workshops.api.CreateWorkshopRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

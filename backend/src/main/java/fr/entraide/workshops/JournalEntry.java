@@ -1,6 +1,6 @@
 package fr.entraide.workshops;
 
-import fr.entraide.accounts.UserRef;
+import fr.entraide.accounts.api.UserRef;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,12 +1,18 @@
 package fr.entraide.workshops;
 
 import fr.entraide.accounts.User;
-import fr.entraide.accounts.UserRef;
+import fr.entraide.accounts.api.UserRef;
 import fr.entraide.common.error.ProblemException;
 import fr.entraide.common.security.Caller;
 import fr.entraide.groups.Group;
 import fr.entraide.groups.GroupAccess;
 import fr.entraide.notifications.NotificationHub;
+import fr.entraide.workshops.api.PhaseRequest;
+import fr.entraide.workshops.api.ProblemRequest;
+import fr.entraide.workshops.api.ProblemView;
+import fr.entraide.workshops.api.RecordRequest;
+import fr.entraide.workshops.api.RecordView;
+import fr.entraide.workshops.api.SessionView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -112,7 +118,7 @@ public class SessionService {
         return session(workshop);
     }
 
-    static SessionView session(Workshop workshop) {
+    public static SessionView session(Workshop workshop) {
         return new SessionView(workshop.id, workshop.phase, workshop.phaseStartedAt, workshop.phaseEndsAt,
                 workshop.chosenProblemId,
                 Arrays.stream(Phase.values()).map(p -> new SessionView.PhaseInfo(p, p.suggestedMinutes)).toList());

@@ -1,7 +1,7 @@
 package fr.entraide.workshops;
 
 import fr.entraide.accounts.User;
-import fr.entraide.accounts.UserRef;
+import fr.entraide.accounts.api.UserRef;
 import fr.entraide.common.config.AppConfig;
 import fr.entraide.common.error.ProblemException;
 import fr.entraide.common.paging.Cursor;
@@ -25,6 +25,13 @@ import fr.entraide.meetings.CalendarService;
 import fr.entraide.notifications.Notice;
 import fr.entraide.notifications.NotificationService;
 import fr.entraide.notifications.NotificationType;
+import fr.entraide.workshops.api.CreateWorkshopRequest;
+import fr.entraide.workshops.api.MyRegistration;
+import fr.entraide.workshops.api.RegistrationView;
+import fr.entraide.workshops.api.SeriesRequest;
+import fr.entraide.workshops.api.SeriesView;
+import fr.entraide.workshops.api.UpdateWorkshopRequest;
+import fr.entraide.workshops.api.WorkshopView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;

@@ -1,7 +1,5 @@
 package fr.entraide.workshops;
 
-import fr.entraide.groups.JoinPolicy;
-import fr.entraide.groups.Visibility;
 import fr.entraide.meetings.Meeting;
 import fr.entraide.support.Api;
 import fr.entraide.support.Fixtures;

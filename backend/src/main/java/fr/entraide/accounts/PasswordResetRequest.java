@@ -1,7 +1,0 @@
-package fr.entraide.accounts;
-
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
-
-public record PasswordResetRequest(@NotBlank @Email String email) {
-}

@@ -1,5 +1,0 @@
-package fr.entraide.accounts;
-
-/** A person as shown next to what they did. */
-public record UserRef(long id, String displayName) {
-}

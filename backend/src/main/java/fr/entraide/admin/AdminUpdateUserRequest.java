@@ -1,6 +1,0 @@
-package fr.entraide.admin;
-
-import fr.entraide.accounts.SiteRole;
-
-public record AdminUpdateUserRequest(SiteRole siteRole, Boolean suspended) {
-}

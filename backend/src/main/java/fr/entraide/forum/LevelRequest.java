@@ -1,6 +1,0 @@
-package fr.entraide.forum;
-
-import jakarta.validation.constraints.NotNull;
-
-public record LevelRequest(@NotNull WatchLevel level) {
-}

@@ -1,4 +1,0 @@
-package fr.entraide.forum;
-
-public record LevelResponse(WatchLevel level) {
-}

@@ -1,0 +1,9 @@
+package fr.entraide.forum.api;
+
+import fr.entraide.common.json.MultiLine;
+import fr.entraide.forum.Posts;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+public record PreviewRequest(@MultiLine @NotNull @Size(max = Posts.MAX_BODY) String body) {
+}

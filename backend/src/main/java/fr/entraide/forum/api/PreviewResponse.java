@@ -1,0 +1,4 @@
+package fr.entraide.forum.api;
+
+public record PreviewResponse(String html) {
+}

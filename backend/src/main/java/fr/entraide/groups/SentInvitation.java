@@ -1,6 +1,0 @@
-package fr.entraide.groups;
-
-import java.time.Instant;
-
-public record SentInvitation(String group, String email, Instant createdAt, Instant acceptedAt) {
-}

@@ -1,8 +1,0 @@
-package fr.entraide.groups;
-
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
-public record UpdateMemberRequest(
-        @Schema(description = "Promouvoir (COORDINATOR) ou rétrograder (MEMBER)") MemberRole role,
-        @Schema(description = "ACTIVE pour accepter une demande en attente") MemberStatus status) {
-}

@@ -1,5 +1,0 @@
-package fr.entraide.notifications;
-
-/** What the notification stream pushes: the new notification and the unread count it makes. */
-public record StreamEvent(long unreadCount, NotificationView notification) {
-}

@@ -1,4 +1,0 @@
-package fr.entraide.notifications;
-
-public record UnreadCount(long count) {
-}

@@ -1,0 +1,4 @@
+package fr.entraide.notifications.api;
+
+public record UnreadCount(long count) {
+}

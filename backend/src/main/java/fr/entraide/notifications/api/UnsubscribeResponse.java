@@ -1,0 +1,6 @@
+package fr.entraide.notifications.api;
+
+import fr.entraide.accounts.EmailDigest;
+
+public record UnsubscribeResponse(EmailDigest emailDigest) {
+}

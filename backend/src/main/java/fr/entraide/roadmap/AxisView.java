@@ -1,6 +1,0 @@
-package fr.entraide.roadmap;
-
-import java.util.List;
-
-public record AxisView(long id, String title, String description, int position, long version, List<ActionView> actions) {
-}

@@ -1,7 +1,0 @@
-package fr.entraide.workshops;
-
-import java.time.Instant;
-
-public record RegistrationView(long userId, String username, String displayName, RegistrationStatus status,
-                               Integer position, Instant createdAt) {
-}

@@ -1,6 +1,0 @@
-package fr.entraide.workshops;
-
-import java.util.List;
-
-public record SeriesView(long id, String title, String description, List<WorkshopView> workshops) {
-}
