@@ -11,16 +11,10 @@ import fr.entraide.common.error.ProblemException;
 import fr.entraide.common.patch.Patch;
 import fr.entraide.common.security.Caller;
 import fr.entraide.common.security.Secrets;
-import fr.entraide.groups.Group;
-import fr.entraide.groups.Invitation;
-import fr.entraide.groups.MemberLeft;
-import fr.entraide.groups.MemberRole;
-import fr.entraide.groups.Membership;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
@@ -36,7 +30,7 @@ public class AccountService {
     PersonalAccessTokenService personalTokens;
 
     @Inject
-    Event<MemberLeft> memberLeft;
+    AccountMemberships memberships;
 
     @Inject
     Event<AccessEnded> accessEnded;
@@ -45,7 +39,7 @@ public class AccountService {
     AuditLog audit;
 
     public MeResponse toMe(User user) {
-        return MeResponse.of(user, Membership.summariesOf(user.id));
+        return MeResponse.of(user, memberships.of(user.id));
     }
 
     public MeResponse me(Caller caller) {
@@ -73,7 +67,7 @@ public class AccountService {
     @Transactional
     public AccountExport export(Caller caller) {
         audit.record(caller.id(), "account.exported", AuditLog.Target.siteWide("user", caller.id()));
-        return new AccountExport(Instant.now(), me(caller), Invitation.sentBy(caller.id()), personalTokens.list(caller));
+        return new AccountExport(Instant.now(), me(caller), memberships.sentBy(caller.id()), personalTokens.list(caller));
     }
 
     /**
@@ -86,13 +80,7 @@ public class AccountService {
         if (!BcryptUtil.matches(request.password(), user.passwordHash)) {
             throw ProblemException.invalid("password", "account.wrong-password");
         }
-        lockGroupsCoordinatedBy(user.id);
-        List<String> soleCoordinatorOf = Membership.groupsWhereOnlyCoordinator(user.id);
-        if (!soleCoordinatorOf.isEmpty()) {
-            throw ProblemException.conflict(null, "account.sole-coordinator", String.join(", ", soleCoordinatorOf));
-        }
-        Membership.<Membership>list("userId", user.id).forEach(m -> memberLeft.fire(new MemberLeft(m.groupId, user.id)));
-        Membership.delete("userId", user.id);
+        memberships.leaveAll(user.id);
         accessEnded.fire(new AccessEnded(user.id));
         RefreshToken.delete("userId", user.id);
         PersonalAccessToken.delete("userId", user.id);
@@ -104,18 +92,6 @@ public class AccountService {
         user.passwordHash = BcryptUtil.bcryptHash(Secrets.newToken());
         user.emailVerified = false;
         user.deletedAt = Instant.now();
-    }
-
-    /** Two coordinators leaving at once must not leave a group without one: their groups are locked first. */
-    private void lockGroupsCoordinatedBy(long userId) {
-        Group.getEntityManager().createQuery("""
-                        select g from Group g where g.id in (
-                            select m.groupId from Membership m where m.userId = :user and m.role = :coordinator)
-                        order by g.id""", Group.class)
-                .setParameter("user", userId)
-                .setParameter("coordinator", MemberRole.COORDINATOR)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultList();
     }
 
     public PublicUser publicProfile(long id) {

@@ -32,7 +32,6 @@ import java.util.Set;
 public class PostService {
 
     static final String DELETED_HTML = "<p><em>Message supprimé</em></p>";
-    static final String HIDDEN_HTML = "<p><em>Message masqué par la modération</em></p>";
 
     @Inject
     EntityManager em;
@@ -69,7 +68,7 @@ public class PostService {
                 .getResultList();
         Set<Long> reported = caller.map(c -> reportedBy(c.id(), rows)).orElse(Set.of());
         return PageResponse.of(rows, page.limit, row -> Cursor.encode(((Post) row[0]).id),
-                row -> view((Post) row[0], (User) row[1], caller, standing, reported));
+                row -> ForumViews.post((Post) row[0], (User) row[1], caller, standing, reported));
     }
 
     private Set<Long> reportedBy(long userId, List<Object[]> rows) {
@@ -97,7 +96,7 @@ public class PostService {
         }
         Post post = write(thread, caller, request.body(), request.replyToId(), false);
         thread.replyCount++;
-        return view(post, User.findById(caller.id()), Optional.of(caller), access.standing(group, Optional.of(caller)), Set.of());
+        return ForumViews.post(post, User.findById(caller.id()), Optional.of(caller), access.standing(group, Optional.of(caller)), Set.of());
     }
 
     /**
@@ -136,7 +135,7 @@ public class PostService {
         post.editedAt = Instant.now();
         em.flush();
         Group group = access.groupOf(ForumThread.<ForumThread>findById(post.threadId).groupId);
-        return view(post, User.findById(post.authorId), Optional.of(caller), access.standing(group, Optional.of(caller)),
+        return ForumViews.post(post, User.findById(post.authorId), Optional.of(caller), access.standing(group, Optional.of(caller)),
                 PostReportEntry.count("postId = ?1 and reporterId = ?2", post.id, caller.id()) > 0 ? Set.of(post.id) : Set.of());
     }
 
@@ -169,21 +168,5 @@ public class PostService {
             throw ProblemException.forbidden("post.author-or-coordinators");
         }
         return post;
-    }
-
-    private static PostView view(Post post, User author, Optional<Caller> caller, Standing standing,
-                                 Set<Long> reportedByCaller) {
-        boolean mine = caller.map(c -> c.id() == post.authorId).orElse(false);
-        boolean deleted = post.deletedAt != null;
-        boolean hidden = post.hiddenAt != null && !deleted;
-        boolean reported = reportedByCaller.contains(post.id);
-        Boolean reportedFlag = caller.isPresent() ? reported : null;
-        if (hidden && !ForumPolicy.moderate(standing) && !mine) {
-            return new PostView(post.id, post.threadId, ThreadService.summary(author), null, HIDDEN_HTML, post.createdAt,
-                    post.editedAt, post.replyToId, post.version, false, true, reportedFlag, new PostCan(false, false));
-        }
-        return new PostView(post.id, post.threadId, ThreadService.summary(author), post.body, post.html, post.createdAt,
-                post.editedAt, post.replyToId, post.version, deleted, hidden, reportedFlag,
-                ForumPolicy.can(standing, mine, deleted, reported));
     }
 }

@@ -2,6 +2,7 @@ package fr.entraide.forum;
 
 import fr.entraide.accounts.User;
 import fr.entraide.accounts.api.UserRef;
+import fr.entraide.accounts.api.UserSummary;
 import fr.entraide.common.audit.AuditLog;
 import fr.entraide.common.error.ProblemException;
 import fr.entraide.common.paging.Cursor;
@@ -199,7 +200,7 @@ public class ReportService {
 
     private static ReportView view(PostReport report, Post post, ForumThread thread, User author, User resolver,
                                    List<ReportView.Reporter> reporters) {
-        ReportView.ReportedPost reported = new ReportView.ReportedPost(post.id, ThreadService.summary(author),
+        ReportView.ReportedPost reported = new ReportView.ReportedPost(post.id, UserSummary.of(author),
                 Posts.excerpt(post.body, EXCERPT), post.createdAt, post.hiddenAt != null, post.deletedAt != null,
                 "/threads/" + thread.id + "#post-" + post.id);
         return new ReportView(report.id, report.status, reported, new ReportView.ThreadRef(thread.id, thread.title),

@@ -17,7 +17,6 @@ import fr.entraide.forum.api.ThreadView;
 import fr.entraide.forum.api.UpdateThreadRequest;
 import fr.entraide.groups.Group;
 import fr.entraide.groups.Standing;
-import fr.entraide.groups.api.GroupRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -43,6 +42,9 @@ public class ThreadService {
 
     @Inject
     Subscriptions subscriptions;
+
+    @Inject
+    ForumViews views;
 
     @Inject
     PostService posts;
@@ -98,7 +100,7 @@ public class ThreadService {
                     Category c = (Category) row[2];
                     WatchLevel level = caller.isEmpty() ? null : state.levelOf(t, c);
                     Integer unread = level != null && level.countsUnread() ? state.unread.getOrDefault(t.id, 0L).intValue() : null;
-                    return new ThreadSummary(t.id, t.title, CategoryRef.of(c), summary((User) row[1]), t.createdAt,
+                    return new ThreadSummary(t.id, t.title, CategoryRef.of(c), UserSummary.of((User) row[1]), t.createdAt,
                             t.lastPostAt, t.replyCount, t.pinned, t.locked, unread, level);
                 });
     }
@@ -136,7 +138,7 @@ public class ThreadService {
     public ThreadView create(String slug, Caller caller, CreateThreadRequest request) {
         Group group = access.readableGroup(slug, Optional.of(caller));
         access.requireWriter(group, caller);
-        return view(openFor(group, request.category(), caller, request.title().strip(), request.body()), caller);
+        return views.thread(openFor(group, request.category(), caller, request.title().strip(), request.body()), caller);
     }
 
     /**
@@ -158,7 +160,7 @@ public class ThreadService {
 
     public ThreadView get(long id, Optional<Caller> caller) {
         ForumThread thread = access.readableThread(id, caller);
-        return caller.map(c -> view(thread, c)).orElseGet(() -> anonymousView(thread));
+        return caller.map(c -> views.thread(thread, c)).orElseGet(() -> views.anonymousThread(thread));
     }
 
     @Transactional
@@ -191,7 +193,7 @@ public class ThreadService {
             recordModeration(caller, thread, thread.locked ? "thread.locked" : "thread.unlocked");
         }
         em.flush();
-        return view(thread, caller);
+        return views.thread(thread, caller);
     }
 
     @Transactional
@@ -227,28 +229,5 @@ public class ThreadService {
             throw ProblemException.invalid("lastReadPostId", "post.not-in-thread");
         }
         ThreadRead.advance(caller.id(), thread.id, lastReadPostId);
-    }
-
-    ThreadView view(ForumThread thread, Caller caller) {
-        Group group = access.groupOf(thread.groupId);
-        Category category = Category.findById(thread.categoryId);
-        Long lastRead = ThreadRead.<ThreadRead>find("userId = ?1 and threadId = ?2", caller.id(), thread.id)
-                .firstResultOptional().map(r -> r.lastReadPostId).orElse(null);
-        return new ThreadView(thread.id, thread.title, GroupRef.of(group), CategoryRef.of(category),
-                summary(User.findById(thread.authorId)), thread.createdAt, thread.lastPostAt, thread.replyCount,
-                thread.pinned, thread.locked, thread.version, subscriptions.effective(caller.id(), thread, category),
-                lastRead, ForumPolicy.can(access.standing(group, Optional.of(caller)), thread.locked, thread.authorId == caller.id()));
-    }
-
-    private ThreadView anonymousView(ForumThread thread) {
-        Group group = access.groupOf(thread.groupId);
-        Category category = Category.findById(thread.categoryId);
-        return new ThreadView(thread.id, thread.title, GroupRef.of(group), CategoryRef.of(category),
-                summary(User.findById(thread.authorId)), thread.createdAt, thread.lastPostAt, thread.replyCount,
-                thread.pinned, thread.locked, thread.version, null, null, ForumPolicy.can(Standing.VISITOR, thread.locked, false));
-    }
-
-    static UserSummary summary(User user) {
-        return new UserSummary(user.id, user.username, user.displayName);
     }
 }

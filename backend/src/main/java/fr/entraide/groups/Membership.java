@@ -1,6 +1,5 @@
 package fr.entraide.groups;
 
-import fr.entraide.accounts.api.MyMembership;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -42,15 +41,6 @@ public class Membership extends PanacheEntityBase {
 
     public static long activeCoordinators(long groupId) {
         return count("groupId = ?1 and role = ?2 and status = ?3", groupId, MemberRole.COORDINATOR, MemberStatus.ACTIVE);
-    }
-
-    public static List<MyMembership> summariesOf(long userId) {
-        return getEntityManager().createQuery("""
-                        select new fr.entraide.groups.MyMembership(g.slug, g.name, m.role, m.status)
-                        from Membership m join Group g on g.id = m.groupId
-                        where m.userId = :user order by lower(g.name)""", MyMembership.class)
-                .setParameter("user", userId)
-                .getResultList();
     }
 
     /** Groups in which this user is the only active coordinator (they cannot leave before naming another). */

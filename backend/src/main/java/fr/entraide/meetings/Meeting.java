@@ -1,5 +1,6 @@
 package fr.entraide.meetings;
 
+import fr.entraide.common.calendar.CalendarEvent;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -42,4 +43,12 @@ public class Meeting extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** This meeting in a calendar file; the online link only for who may see it. */
+    public CalendarEvent calendarEvent(String groupSlug, boolean withOnlineLink, String publicUrl) {
+        String link = publicUrl + "/groups/" + groupSlug + "/meetings/" + id;
+        return new CalendarEvent("meeting-" + id, title, startsAt, endsAt, timezone, sequence, cancelledAt != null,
+                CalendarEvent.description(description, cancelReason == null ? null : "Annulée : " + cancelReason, link),
+                withOnlineLink ? onlineUrl : null, location);
+    }
 }

@@ -14,8 +14,6 @@ import fr.entraide.groups.GroupAccess;
 import fr.entraide.groups.GroupPolicy;
 import fr.entraide.groups.MemberLeft;
 import fr.entraide.groups.MemberStatus;
-import fr.entraide.groups.Standing;
-import fr.entraide.groups.api.GroupRef;
 import fr.entraide.meetings.api.AttendeeView;
 import fr.entraide.meetings.api.MeetingRequest;
 import fr.entraide.meetings.api.MeetingView;
@@ -34,9 +32,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Meetings: coordinators schedule, edit and cancel them (members are told, calendar clients follow through UID and
@@ -57,6 +53,9 @@ public class MeetingService {
     @Inject
     CreationQuota quota;
 
+    @Inject
+    MeetingViews views;
+
     /** Upcoming first by default; {@code from}/{@code to} for a month view; a page at a time, in start order. */
     public PageResponse<MeetingView> list(String slug, Optional<Caller> caller, Instant from, Instant to, PageParams page) {
         Group group = groups.readable(slug, caller);
@@ -76,12 +75,12 @@ public class MeetingService {
             query.setParameter("afterStart", Cursor.instant(after.get(0))).setParameter("afterId", Cursor.id(after.get(1)));
         }
         List<Meeting> meetings = query.getResultList();
-        return PageResponse.ofAll(meetings, page.limit, m -> Cursor.encode(m.startsAt, m.id), rows -> views(group, rows, caller));
+        return PageResponse.ofAll(meetings, page.limit, m -> Cursor.encode(m.startsAt, m.id), rows -> views.of(group, rows, caller));
     }
 
     public MeetingView get(long id, Optional<Caller> caller) {
         Meeting meeting = readable(id, caller);
-        return views(Group.findById(meeting.groupId), List.of(meeting), caller).get(0);
+        return views.of(Group.findById(meeting.groupId), meeting, caller);
     }
 
     @Transactional
@@ -89,7 +88,7 @@ public class MeetingService {
         Group group = groups.readable(slug, Optional.of(caller));
         Meeting meeting = schedule(group, caller, request);
         tell(activeMembers(group), caller.id(), NotificationType.MEETING_SCHEDULED, meeting, group);
-        return views(group, List.of(meeting), Optional.of(caller)).get(0);
+        return views.of(group, meeting, Optional.of(caller));
     }
 
     /** Who may schedule a meeting in a group: its coordinators (and site admins), whichever way it is made. */
@@ -165,7 +164,7 @@ public class MeetingService {
         Group group = Group.findById(meeting.groupId);
         tell(answered(meeting), caller.id(), NotificationType.MEETING_UPDATED, meeting, group);
         em.flush();
-        return views(group, List.of(meeting), Optional.of(caller)).get(0);
+        return views.of(group, meeting, Optional.of(caller));
     }
 
     /** Everyone who answered is told; calendar clients see STATUS:CANCELLED with a higher SEQUENCE. */
@@ -182,7 +181,7 @@ public class MeetingService {
         Group group = Group.findById(meeting.groupId);
         tell(answered(meeting), caller.id(), NotificationType.MEETING_CANCELLED, meeting, group);
         em.flush();
-        return views(group, List.of(meeting), Optional.of(caller)).get(0);
+        return views.of(group, meeting, Optional.of(caller));
     }
 
     @Transactional
@@ -210,7 +209,7 @@ public class MeetingService {
         rsvp.respondedAt = Instant.now();
         rsvp.persist();
         em.flush();
-        return views(group, List.of(meeting), Optional.of(caller)).get(0);
+        return views.of(group, meeting, Optional.of(caller));
     }
 
     /** Someone who leaves the group no longer answers for its upcoming meetings (nor gets their reminders). */
@@ -270,32 +269,5 @@ public class MeetingService {
             throw ProblemException.invalid("capacity", "meeting.capacity-min");
         }
         return capacity;
-    }
-
-    /** Counts and the caller's answer for several meetings: two queries whatever their number. */
-    private List<MeetingView> views(Group group, List<Meeting> meetings, Optional<Caller> caller) {
-        if (meetings.isEmpty()) {
-            return List.of();
-        }
-        List<Long> ids = meetings.stream().map(m -> m.id).toList();
-        Map<Long, Map<RsvpResponse, Long>> counts = em.createQuery("""
-                        select r.meetingId, r.response, count(r) from Rsvp r where r.meetingId in :ids
-                        group by r.meetingId, r.response""", Object[].class)
-                .setParameter("ids", ids)
-                .getResultStream()
-                .collect(Collectors.groupingBy(row -> (Long) row[0], Collectors.toMap(row -> (RsvpResponse) row[1], row -> (Long) row[2])));
-        Map<Long, RsvpResponse> mine = caller.map(c -> Rsvp.<Rsvp>list("userId = ?1 and meetingId in ?2", c.id(), ids).stream()
-                .collect(Collectors.toMap(r -> r.meetingId, r -> r.response))).orElse(Map.of());
-        GroupRef ref = GroupRef.of(group);
-        Standing standing = groups.standing(group, caller);
-        boolean insider = GroupPolicy.seeOnlineLinks(standing);
-        Instant now = Instant.now();
-        return meetings.stream().map(m -> {
-            Map<RsvpResponse, Long> c = counts.getOrDefault(m.id, Map.of());
-            return new MeetingView(m.id, ref, m.title, m.description, m.kind, m.startsAt, m.endsAt, m.timezone,
-                    insider ? m.onlineUrl : null, m.onlineUrl != null, m.location, m.capacity, c.getOrDefault(RsvpResponse.YES, 0L), c.getOrDefault(RsvpResponse.MAYBE, 0L),
-                    c.getOrDefault(RsvpResponse.NO, 0L), mine.get(m.id), m.cancelledAt != null, m.cancelReason, m.sequence,
-                    m.version, MeetingPolicy.can(standing, m.cancelledAt != null, !m.endsAt.isAfter(now)));
-        }).toList();
     }
 }

@@ -2,7 +2,6 @@ package fr.entraide.notifications;
 
 import fr.entraide.accounts.EmailDigest;
 import fr.entraide.accounts.User;
-import fr.entraide.forum.ForumThread;
 import fr.entraide.groups.Group;
 import fr.entraide.mail.Bundles;
 import fr.entraide.mail.MailOutbox;
@@ -15,6 +14,7 @@ import jakarta.persistence.EntityManager;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,21 +69,26 @@ public class DigestJob {
         if (pending.isEmpty() || user.emailDigest != EmailDigest.DAILY || user.deletedAt != null) {
             return false;
         }
-        Map<Long, Long> perThread = pending.stream().filter(n -> n.threadId != null)
-                .collect(Collectors.groupingBy(n -> n.threadId, LinkedHashMap::new, Collectors.counting()));
-        Map<Long, ForumThread> threads = ForumThread.<ForumThread>list("id in ?1", perThread.keySet()).stream()
-                .collect(Collectors.toMap(t -> t.id, t -> t));
-        Map<Long, Group> groups = Group.<Group>list("id in ?1", threads.values().stream().map(t -> t.groupId).distinct().toList())
+        // one line per thread, under the thread's title as its latest notification names it
+        Map<Long, List<Notification>> perThread = pending.stream().filter(n -> n.threadId != null && n.groupId != null)
+                .collect(Collectors.groupingBy(n -> n.threadId, LinkedHashMap::new, Collectors.toList()));
+        Map<Long, Group> groups = Group.<Group>list("id in ?1", perThread.values().stream().map(n -> n.get(0).groupId).distinct().toList())
                 .stream().collect(Collectors.toMap(g -> g.id, g -> g));
         NotificationMessages msg = Bundles.in(NotificationMessages.class, user.locale);
         List<String> lines = new ArrayList<>();
-        threads.values().stream()
-                .sorted((a, b) -> groups.get(a.groupId).name.compareToIgnoreCase(groups.get(b.groupId).name))
-                .forEach(thread -> lines.add(msg.digestLine(thread.title, groups.get(thread.groupId).name, perThread.get(thread.id))));
+        perThread.values().stream()
+                .map(thread -> thread.get(thread.size() - 1))
+                .sorted(Comparator.comparing((Notification latest) -> groups.get(latest.groupId).name, String.CASE_INSENSITIVE_ORDER))
+                .forEach(latest -> lines.add(msg.digestLine(threadTitle(latest), groups.get(latest.groupId).name,
+                        perThread.get(latest.threadId).size())));
         outbox.enqueue(user.email, mails.digest(user.locale, user.displayName, lines),
                 mails.unsubscribeHeaders(user.unsubscribeKey));
         Instant now = Instant.now();
         pending.forEach(n -> n.emailedAt = now);
         return true;
+    }
+
+    private static String threadTitle(Notification latest) {
+        return latest.params != null && latest.params.containsKey("thread") ? latest.params.get("thread") : latest.title;
     }
 }

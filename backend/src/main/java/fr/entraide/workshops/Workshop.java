@@ -1,5 +1,7 @@
 package fr.entraide.workshops;
 
+import fr.entraide.common.calendar.CalendarEvent;
+import fr.entraide.common.security.Caller;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
+import java.util.Optional;
 
 /** One dated session ("créneau") of mutual aid, capped in confirmed participants. */
 @Entity
@@ -53,5 +56,16 @@ public class Workshop extends PanacheEntityBase {
             return WorkshopStatus.CLOSED;
         }
         return confirmed >= capacity ? WorkshopStatus.FULL : WorkshopStatus.OPEN;
+    }
+
+    /** This workshop in a calendar file; the online link only for who may see it. */
+    public CalendarEvent calendarEvent(String groupSlug, boolean withOnlineLink, String publicUrl) {
+        String link = publicUrl + "/groups/" + groupSlug + "/workshops/" + id;
+        return new CalendarEvent("workshop-" + id, title, startsAt, endsAt, timezone, (int) version, cancelledAt != null,
+                CalendarEvent.description(description, null, link), withOnlineLink ? onlineUrl : null, location);
+    }
+
+    public boolean facilitatedBy(Optional<Caller> caller) {
+        return facilitatorId != null && caller.map(c -> facilitatorId == c.id()).orElse(false);
     }
 }

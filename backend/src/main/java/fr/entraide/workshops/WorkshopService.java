@@ -1,7 +1,7 @@
 package fr.entraide.workshops;
 
 import fr.entraide.accounts.User;
-import fr.entraide.accounts.api.UserRef;
+import fr.entraide.common.calendar.Ics;
 import fr.entraide.common.config.AppConfig;
 import fr.entraide.common.error.ProblemException;
 import fr.entraide.common.paging.Cursor;
@@ -16,12 +16,10 @@ import fr.entraide.forum.Subscriptions;
 import fr.entraide.forum.ThreadService;
 import fr.entraide.groups.Group;
 import fr.entraide.groups.GroupAccess;
-import fr.entraide.groups.GroupPolicy;
 import fr.entraide.groups.MemberLeft;
 import fr.entraide.groups.MemberStatus;
 import fr.entraide.groups.Membership;
-import fr.entraide.groups.Standing;
-import fr.entraide.meetings.CalendarService;
+import fr.entraide.mail.Attachment;
 import fr.entraide.notifications.Notice;
 import fr.entraide.notifications.NotificationService;
 import fr.entraide.notifications.NotificationType;
@@ -43,11 +41,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Workshops and their sign-up. The invariant — confirmed registrations never exceed the capacity, nobody is
@@ -75,7 +69,7 @@ public class WorkshopService {
     ThreadService threads;
 
     @Inject
-    CalendarService calendars;
+    WorkshopViews views;
 
     @Inject
     Subscriptions subscriptions;
@@ -114,12 +108,12 @@ public class WorkshopService {
                     .range(0, page.limit - rows.size()).list());
         }
         return PageResponse.ofAll(rows, page.limit,
-                w -> Cursor.encode(w.endsAt.isAfter(now) ? "U" : "P", w.startsAt, w.id), ws -> views(group, ws, caller));
+                w -> Cursor.encode(w.endsAt.isAfter(now) ? "U" : "P", w.startsAt, w.id), ws -> views.of(group, ws, caller));
     }
 
     public WorkshopView get(long id, Optional<Caller> caller) {
         Workshop workshop = readable(id, caller);
-        return views(Group.findById(workshop.groupId), List.of(workshop), caller).get(0);
+        return views.of(Group.findById(workshop.groupId), workshop, caller);
     }
 
     /** Who may propose a workshop in a group: {@link WorkshopPolicy#propose}, whichever way it is made. */
@@ -151,7 +145,7 @@ public class WorkshopService {
         schedule(workshop, request.startsAt(), request.endsAt(), "");
         workshop.persist();
         openDiscussion(group, workshop, caller);
-        return views(group, List.of(workshop), Optional.of(caller)).get(0);
+        return views.of(group, workshop, Optional.of(caller));
     }
 
     /** Several slots at once, each its own workshop, facilitated by the coordinator who opens them. */
@@ -185,7 +179,7 @@ public class WorkshopService {
             openDiscussion(group, workshop, caller);
             workshops.add(workshop);
         }
-        return new SeriesView(series.id, series.title, series.description, views(group, workshops, Optional.of(caller)));
+        return new SeriesView(series.id, series.title, series.description, views.of(group, workshops, Optional.of(caller)));
     }
 
     @Transactional
@@ -217,7 +211,7 @@ public class WorkshopService {
             promoteWhileSeatsLeft(workshop);
         }
         em.flush();
-        return views(Group.findById(workshop.groupId), List.of(workshop), Optional.of(caller)).get(0);
+        return views.of(Group.findById(workshop.groupId), workshop, Optional.of(caller));
     }
 
     /** Cancelling tells everyone registered, confirmed or waitlisted. */
@@ -231,7 +225,7 @@ public class WorkshopService {
         List<Long> registered = Registration.<Registration>list("workshopId", workshop.id).stream().map(r -> r.userId).toList();
         tell(registered, workshop, NotificationType.WORKSHOP_CANCELLED, caller.id());
         em.flush();
-        return views(Group.findById(workshop.groupId), List.of(workshop), Optional.of(caller)).get(0);
+        return views.of(Group.findById(workshop.groupId), workshop, Optional.of(caller));
     }
 
     // ---- registrations ----
@@ -272,7 +266,7 @@ public class WorkshopService {
         if (registration.status == RegistrationStatus.CONFIRMED && confirmed + 1 == workshop.capacity && workshop.facilitatorId != null) {
             tell(List.of(workshop.facilitatorId), workshop, NotificationType.WORKSHOP_FULL, caller.id());
         }
-        return mine(workshop.id, registration);
+        return WorkshopViews.mine(workshop.id, registration);
     }
 
     /** Frees the seat; the first on the waitlist is confirmed in the same transaction, and told. */
@@ -318,15 +312,15 @@ public class WorkshopService {
                         where r.workshopId = :workshop order by r.status, r.createdAt, r.id""", Object[].class)
                 .setParameter("workshop", workshop.id)
                 .getResultList();
-        List<RegistrationView> views = new ArrayList<>();
+        List<RegistrationView> participants = new ArrayList<>();
         int waitlistRank = 0;
         for (Object[] row : rows) {
             Registration r = (Registration) row[0];
             User u = (User) row[1];
             Integer position = r.status == RegistrationStatus.WAITLISTED ? ++waitlistRank : null;
-            views.add(new RegistrationView(u.id, u.username, u.displayName, r.status, position, r.createdAt));
+            participants.add(new RegistrationView(u.id, u.username, u.displayName, r.status, position, r.createdAt));
         }
-        return views;
+        return participants;
     }
 
     public void requireCsvAccess(long id, Caller caller) {
@@ -368,74 +362,18 @@ public class WorkshopService {
     private void tell(Collection<Long> userIds, Workshop workshop, NotificationType type, Long actorId) {
         Group group = Group.findById(workshop.groupId);
         notifications.tell(userIds, actorId, group, workshop.title, "/groups/" + group.slug + "/workshops/" + workshop.id,
-                null, type == NotificationType.WORKSHOP_PROMOTED ? () -> calendars.workshopFile(workshop, group) : null,
+                null, type == NotificationType.WORKSHOP_PROMOTED ? () -> calendarFile(workshop, group) : null,
                 Notice.workshop(type, workshop.title));
+    }
+
+    /** One workshop as an .ics file, for the e-mail confirming a seat (to a member: with its online link). */
+    private Attachment calendarFile(Workshop workshop, Group group) {
+        return new Attachment("atelier-" + workshop.id + ".ics", "text/calendar; charset=UTF-8; method=PUBLISH",
+                Ics.publish(List.of(workshop.calendarEvent(group.slug, true, config.publicUrl()))));
     }
 
     private static long count(long workshopId, RegistrationStatus status) {
         return Registration.count("workshopId = ?1 and status = ?2", workshopId, status);
-    }
-
-    private static MyRegistration mine(long workshopId, Registration registration) {
-        if (registration.status == RegistrationStatus.CONFIRMED) {
-            return new MyRegistration(RegistrationStatus.CONFIRMED, null);
-        }
-        long ahead = Registration.count("workshopId = ?1 and status = ?2 and (createdAt < ?3 or (createdAt = ?3 and id < ?4))",
-                workshopId, RegistrationStatus.WAITLISTED, registration.createdAt, registration.id);
-        return new MyRegistration(RegistrationStatus.WAITLISTED, (int) ahead + 1);
-    }
-
-    /** Counts and the caller's registrations for several workshops: four queries whatever their number. */
-    private List<WorkshopView> views(Group group, List<Workshop> workshops, Optional<Caller> caller) {
-        if (workshops.isEmpty()) {
-            return List.of();
-        }
-        List<Long> ids = workshops.stream().map(w -> w.id).toList();
-        Map<Long, Map<RegistrationStatus, Long>> counts = em.createQuery("""
-                        select r.workshopId, r.status, count(r) from Registration r
-                        where r.workshopId in :ids group by r.workshopId, r.status""", Object[].class)
-                .setParameter("ids", ids)
-                .getResultStream()
-                .collect(Collectors.groupingBy(row -> (Long) row[0],
-                        Collectors.toMap(row -> (RegistrationStatus) row[1], row -> (Long) row[2])));
-        Map<Long, Registration> mine = caller.map(c -> Registration.<Registration>list("userId = ?1 and workshopId in ?2", c.id(), ids)
-                .stream().collect(Collectors.toMap(r -> r.workshopId, Function.identity()))).orElse(Map.of());
-        List<Long> facilitatorIds = workshops.stream().map(w -> w.facilitatorId).filter(java.util.Objects::nonNull).distinct().toList();
-        Map<Long, User> facilitators = facilitatorIds.isEmpty() ? Map.of()
-                : User.<User>list("id in ?1", facilitatorIds).stream().collect(Collectors.toMap(u -> u.id, Function.identity()));
-        Instant now = Instant.now();
-        Standing standing = groups.standing(group, caller);
-        boolean insider = GroupPolicy.seeOnlineLinks(standing);
-        Set<Long> ownedChosenProblems = ownedChosenProblems(workshops, caller);
-        return workshops.stream().map(w -> {
-            long confirmed = counts.getOrDefault(w.id, Map.of()).getOrDefault(RegistrationStatus.CONFIRMED, 0L);
-            long waitlisted = counts.getOrDefault(w.id, Map.of()).getOrDefault(RegistrationStatus.WAITLISTED, 0L);
-            User facilitator = w.facilitatorId == null ? null : facilitators.get(w.facilitatorId);
-            Registration registration = mine.get(w.id);
-            WorkshopStatus status = w.status(confirmed, now);
-            WorkshopPolicy.Relation relation = new WorkshopPolicy.Relation(facilitating(w, caller),
-                    registration == null ? null : registration.status,
-                    w.chosenProblemId != null && ownedChosenProblems.contains(w.chosenProblemId));
-            return new WorkshopView(w.id, group.slug, w.seriesId, w.title, w.description, w.startsAt, w.endsAt, w.timezone,
-                    insider ? w.onlineUrl : null, w.onlineUrl != null, w.location, facilitator == null ? null : new UserRef(facilitator.id, facilitator.displayName),
-                    w.capacity, confirmed, waitlisted, Math.max(0, w.capacity - confirmed), status,
-                    registration == null ? null : mine(w.id, registration), w.chosenProblemId, w.threadId, w.phase, w.version,
-                    WorkshopPolicy.can(standing, relation, status));
-        }).toList();
-    }
-
-    /** The chosen problems of these workshops that the caller brought (they may write the record). */
-    private static Set<Long> ownedChosenProblems(List<Workshop> workshops, Optional<Caller> caller) {
-        List<Long> chosen = workshops.stream().map(w -> w.chosenProblemId).filter(java.util.Objects::nonNull).toList();
-        if (caller.isEmpty() || chosen.isEmpty()) {
-            return Set.of();
-        }
-        return Problem.<Problem>list("id in ?1 and ownerId = ?2", chosen, caller.get().id()).stream()
-                .map(p -> p.id).collect(Collectors.toSet());
-    }
-
-    private static boolean facilitating(Workshop workshop, Optional<Caller> caller) {
-        return workshop.facilitatorId != null && caller.map(c -> workshop.facilitatorId == c.id()).orElse(false);
     }
 
     Workshop readable(long id, Optional<Caller> caller) {
@@ -452,7 +390,7 @@ public class WorkshopService {
     }
 
     void requireFacilitatorOrCoordinator(Workshop workshop, Group group, Caller caller) {
-        WorkshopPolicy.Relation facilitating = new WorkshopPolicy.Relation(facilitating(workshop, Optional.of(caller)), null, false);
+        WorkshopPolicy.Relation facilitating = new WorkshopPolicy.Relation(workshop.facilitatedBy(Optional.of(caller)), null, false);
         if (!WorkshopPolicy.manage(groups.standing(group, Optional.of(caller)), facilitating)) {
             throw ProblemException.forbidden("workshop.facilitator-or-coordinators");
         }
@@ -466,7 +404,7 @@ public class WorkshopService {
     /** The caller's relation to a workshop, for the checks of one request (the views make theirs in bulk). */
     static WorkshopPolicy.Relation relation(Workshop workshop, Caller caller, boolean ownsChosenProblem) {
         RegistrationStatus registration = Registration.of(workshop.id, caller.id()).map(r -> r.status).orElse(null);
-        return new WorkshopPolicy.Relation(facilitating(workshop, Optional.of(caller)), registration, ownsChosenProblem);
+        return new WorkshopPolicy.Relation(workshop.facilitatedBy(Optional.of(caller)), registration, ownsChosenProblem);
     }
 
     private static void requireActiveMember(Group group, long userId, String field) {
