@@ -5,6 +5,8 @@ db=${BENCH_DB:-entraide_bench}
 pghost=${BENCH_PGHOST:-localhost}
 base="http://127.0.0.1:$port"
 jar=backend/target/quarkus-app/quarkus-run.jar
+# the JVM settings the product is run with (README, Dockerfile); BENCH_JVM_OPTIONS names another file to compare
+jvm_options=${BENCH_JVM_OPTIONS:-backend/jvm.options}
 slug=bench-forum
 admin_email=admin@bench.test
 # members share the admin's password hash (forum-data.sql copies it), so this is every account's password
@@ -19,6 +21,8 @@ psql_bench() {
 start_backend() {
   local log=$1
   shift
+  local jvm_args=()
+  [ -f "$jvm_options" ] && jvm_args=("@$jvm_options")
   [ -f "$jar" ] || { echo "no $jar: run ./mvnw -q -pl backend package -DskipTests" >&2; exit 1; }
   if curl -s -o /dev/null "$base/q/health/ready"; then
     echo "port $port already answers: stop that process first" >&2; exit 1
@@ -27,7 +31,7 @@ start_backend() {
       QUARKUS_DATASOURCE_USERNAME=entraide QUARKUS_DATASOURCE_PASSWORD=entraide \
       QUARKUS_HTTP_PORT="$port" QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_MAILER_MOCK=true \
       APP_ADMIN_EMAIL="$admin_email" APP_ADMIN_PASSWORD="$password" \
-      "$@" java -jar "$jar" >"$log" 2>&1 &
+      "$@" java "${jvm_args[@]}" -jar "$jar" >"$log" 2>&1 &
   backend_pid=$!
   trap stop_backend EXIT
   for _ in $(seq 1 600); do
@@ -50,3 +54,8 @@ login() {
   curl -sf -X POST "$base/api/v1/auth/login" -H 'Content-Type: application/json' \
     -d "{\"email\":\"$1\",\"password\":\"$password\"}" | python3 -c 'import json,sys; print(json.load(sys.stdin)["accessToken"])'
 }
+
+# wrk's latency lines ("50%  3.21ms") in ms
+to_ms() { awk '{ v = $1; if (v ~ /us$/) { sub(/us$/, "", v); v /= 1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v) } else if (v ~ /s$/) { sub(/s$/, "", v); v *= 1000 } printf "%.2f", v }'; }
+# wrk's output: its non-2xx responses and socket errors (connect, read, write, timeout), summed
+wrk_errors() { awk '/Non-2xx/ { n += $NF } /Socket errors/ { for (i = 3; i <= NF; i++) n += $i + 0 } END { print n + 0 }'; }

@@ -16,8 +16,6 @@ start_backend /tmp/entraide-bench-forum-load.log
 token=$(login membre0001@bench.test)
 thread=$(psql_bench -c "select id from thread where deleted_at is null order by reply_count desc, id limit 1")
 
-# wrk's latency lines ("50%  3.21ms") in ms
-to_ms() { awk '{ v = $1; if (v ~ /us$/) { sub(/us$/, "", v); v /= 1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v) } else if (v ~ /s$/) { sub(/s$/, "", v); v *= 1000 } printf "%.2f", v }'; }
 
 echo "# $(date -u +%FT%TZ), $(nproc) cores, wrk -t$wt -c$wc -d$wd --latency after a $ww warm-up, thread $thread, load average before: $load"
 echo "route,median_ms,p99_ms,req_per_s,errors"
@@ -34,6 +32,6 @@ for route in threads posts thread; do
   median=$(awk '$1 == "50%" { print $2 }' <<<"$out" | to_ms)
   p99=$(awk '$1 == "99%" { print $2 }' <<<"$out" | to_ms)
   rps=$(awk '/^Requests\/sec/ { print $2 }' <<<"$out")
-  errors=$(awk '/Non-2xx/ { n += $NF } /Socket errors/ { n += 1 } END { print n + 0 }' <<<"$out")
+  errors=$(wrk_errors <<<"$out")
   echo "$route,$median,$p99,$rps,$errors"
 done
