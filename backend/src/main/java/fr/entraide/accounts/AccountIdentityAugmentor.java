@@ -1,5 +1,7 @@
 package fr.entraide.accounts;
 
+import fr.entraide.common.cache.ReadCache;
+import fr.entraide.common.cache.ReadCaches;
 import fr.entraide.common.error.ProblemException;
 import fr.entraide.common.error.ProblemType;
 import fr.entraide.common.security.Caller;
@@ -14,12 +16,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import java.util.Optional;
+
 /**
- * Re-reads the account behind every authenticated request, so that a suspension or a deletion stops a token at once,
- * and gives the identity the caller's roles ({@link Roles}) and a {@link Caller} snapshot.
+ * Checks the account behind every authenticated request, so that a suspension or a deletion stops a token at once,
+ * and gives the identity the caller's roles ({@link Roles}) and a {@link Caller} snapshot. The account is read from
+ * {@link ReadCaches}, which any change of an account empties (on every instance), so "at once" still holds.
  */
 @ApplicationScoped
 public class AccountIdentityAugmentor implements SecurityIdentityAugmentor {
+
+    /** What the check needs of an account. */
+    private record Account(Caller caller, boolean deleted, boolean suspended) {
+    }
+
+    private final ReadCache<Long, Account> accounts = ReadCaches.create(10_000);
 
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
@@ -31,7 +42,7 @@ public class AccountIdentityAugmentor implements SecurityIdentityAugmentor {
 
     @ActivateRequestContext
     SecurityIdentity withAccount(SecurityIdentity identity) {
-        Caller caller = activeAccount(userIdOf(identity)).toCaller();
+        Caller caller = activeAccount(userIdOf(identity));
         QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder(identity)
                 .addRole(Roles.USER)
                 .addAttribute(Roles.CALLER_ATTRIBUTE, caller);
@@ -44,16 +55,17 @@ public class AccountIdentityAugmentor implements SecurityIdentityAugmentor {
         return builder.build();
     }
 
-    private static User activeAccount(long userId) {
-        User user = User.findById(userId);
-        if (user == null || user.deletedAt != null) {
+    private Caller activeAccount(long userId) {
+        Optional<Account> account = accounts.get(userId, () -> User.<User>findByIdOptional(userId)
+                .map(user -> new Account(user.toCaller(), user.deletedAt != null, user.suspended)));
+        if (account.isEmpty() || account.get().deleted()) {
             throw failure(new ProblemException(ProblemType.UNAUTHORIZED, "account.gone"));
         }
-        if (user.suspended) {
+        if (account.get().suspended()) {
             throw failure(new ProblemException(ProblemType.ACCOUNT_SUSPENDED,
                     "account.suspended"));
         }
-        return user;
+        return account.get().caller();
     }
 
     /** Access tokens name the account by their subject, personal access tokens by the principal's name. */

@@ -1,9 +1,11 @@
 package fr.entraide.accounts;
 
+import fr.entraide.common.cache.InvalidatesReadCaches;
 import fr.entraide.common.security.Caller;
 import fr.entraide.common.security.Secrets;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -16,6 +18,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 @Entity
+@EntityListeners(InvalidatesReadCaches.class)
 @Table(name = "app_user")
 public class User extends PanacheEntityBase {
 

@@ -1,9 +1,12 @@
 package fr.entraide.forum;
 
+import fr.entraide.common.cache.ReadCache;
+import fr.entraide.common.cache.ReadCaches;
 import fr.entraide.common.error.ProblemException;
 import fr.entraide.common.security.Caller;
 import fr.entraide.groups.Group;
 import fr.entraide.groups.GroupAccess;
+import fr.entraide.groups.GroupSnapshot;
 import fr.entraide.groups.Standing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,22 +17,27 @@ import java.util.Optional;
 @ApplicationScoped
 public class ForumAccess {
 
+    private record CategorySlug(long groupId, String slug) {
+    }
+
     @Inject
     GroupAccess groups;
+
+    private final ReadCache<CategorySlug, Long> categoryIds = ReadCaches.create(1_000);
 
     /** A thread the caller may read: deleted threads and those of a group they cannot see are 404. */
     public ForumThread readableThread(long threadId, Optional<Caller> caller) {
         ForumThread thread = ForumThread.<ForumThread>findByIdOptional(threadId)
                 .filter(t -> t.deletedAt == null)
                 .orElseThrow(() -> ProblemException.notFound("thread.not-found", threadId));
-        groups.readable(Group.<Group>findById(thread.groupId), caller);
+        groups.readableSnapshot(thread.groupId, caller);
         return thread;
     }
 
     public Category readableCategory(long categoryId, Optional<Caller> caller) {
         Category category = Category.<Category>findByIdOptional(categoryId)
                 .orElseThrow(() -> ProblemException.notFound("category.not-found", categoryId));
-        groups.readable(Group.<Group>findById(category.groupId), caller);
+        groups.readableSnapshot(category.groupId, caller);
         return category;
     }
 
@@ -38,9 +46,19 @@ public class ForumAccess {
                 .orElseThrow(() -> ProblemException.invalid(field, "category.unknown-slug", slug));
     }
 
+    /** The id of one of the group's categories (kept in {@link ReadCaches}); a 400 on {@code field} if none. */
+    public long categoryIdOf(long groupId, String slug, String field) {
+        return categoryIds.get(new CategorySlug(groupId, slug), () -> Category.bySlug(groupId, slug).map(category -> category.id))
+                .orElseThrow(() -> ProblemException.invalid(field, "category.unknown-slug", slug));
+    }
+
     /** The caller's standing in a group, which {@link ForumPolicy} decides from. */
     public Standing standing(Group group, Optional<Caller> caller) {
         return groups.standing(group, caller);
+    }
+
+    public Standing standing(long groupId, Optional<Caller> caller) {
+        return groups.standing(groupId, caller);
     }
 
     public void requireWriter(Group group, Caller caller) {
@@ -61,5 +79,10 @@ public class ForumAccess {
 
     public Group readableGroup(String slug, Optional<Caller> caller) {
         return groups.readable(slug, caller);
+    }
+
+    /** The same for the read paths: no query once cached. */
+    public GroupSnapshot readableGroupSnapshot(String slug, Optional<Caller> caller) {
+        return groups.readableSnapshot(slug, caller);
     }
 }

@@ -1,7 +1,9 @@
 package fr.entraide.groups;
 
+import fr.entraide.common.cache.InvalidatesReadCaches;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -15,6 +17,7 @@ import java.util.Optional;
 
 /** A working group ("GT"); the platform hosts several. */
 @Entity
+@EntityListeners(InvalidatesReadCaches.class)
 @Table(name = "work_group")
 public class Group extends PanacheEntityBase {
 

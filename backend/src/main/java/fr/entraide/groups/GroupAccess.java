@@ -1,5 +1,7 @@
 package fr.entraide.groups;
 
+import fr.entraide.common.cache.ReadCache;
+import fr.entraide.common.cache.ReadCaches;
 import fr.entraide.common.error.ProblemException;
 import fr.entraide.common.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,9 +9,22 @@ import jakarta.persistence.LockModeType;
 
 import java.util.Optional;
 
-/** Who may see and act on a group: the rules every feature of a group relies on. */
+/**
+ * Who may see and act on a group: the rules every feature of a group relies on. Groups and memberships, read on
+ * every request of a group's pages and seldom changed, are kept in {@link ReadCaches} for the read paths.
+ */
 @ApplicationScoped
 public class GroupAccess {
+
+    private record Member(long groupId, long userId) {
+    }
+
+    private record Place(MemberStatus status, MemberRole role) {
+    }
+
+    private final ReadCache<String, GroupSnapshot> groupsBySlug = ReadCaches.create(1_000);
+    private final ReadCache<Long, GroupSnapshot> groupsById = ReadCaches.create(1_000);
+    private final ReadCache<Member, Place> places = ReadCaches.create(20_000);
 
     /** A group the caller may read; a private group is a 404 for outsiders, so its existence does not leak. */
     public Group readable(String slug, Optional<Caller> caller) {
@@ -24,15 +39,40 @@ public class GroupAccess {
         return group;
     }
 
+    /** The same check for a read path that needs only what {@link GroupSnapshot} holds: no query once cached. */
+    public GroupSnapshot readableSnapshot(String slug, Optional<Caller> caller) {
+        return readable(groupsBySlug.get(slug, () -> Group.findBySlug(slug).map(GroupSnapshot::of))
+                .orElseThrow(() -> notFound(slug)), caller);
+    }
+
+    /** The same for a group known by its id (a thread's, an action's…), which exists. */
+    public GroupSnapshot readableSnapshot(long groupId, Optional<Caller> caller) {
+        return readable(groupsById.get(groupId, () -> Group.<Group>findByIdOptional(groupId).map(GroupSnapshot::of))
+                .orElseThrow(() -> notFound(Long.toString(groupId))), caller);
+    }
+
+    private GroupSnapshot readable(GroupSnapshot group, Optional<Caller> caller) {
+        if (!GroupPolicy.read(group.visibility(), standing(group.id(), caller))) {
+            throw notFound(group.slug());
+        }
+        return group;
+    }
+
     /** The same, with the group's row locked for the rest of the transaction (membership changes). */
     public Group readableForUpdate(String slug, Caller caller) {
         Group group = readable(slug, Optional.of(caller));
         return Group.findById(group.id, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    /** The caller's standing in a group: one query for a signed-in caller, none for a visitor. */
+    /** The caller's standing in a group: one query for a signed-in caller (none once cached), none for a visitor. */
     public Standing standing(Group group, Optional<Caller> caller) {
-        return Standing.of(caller, caller.flatMap(c -> Membership.of(group.id, c.id())));
+        return standing(group.id, caller);
+    }
+
+    public Standing standing(long groupId, Optional<Caller> caller) {
+        Optional<Place> place = caller.flatMap(c -> places.get(new Member(groupId, c.id()),
+                () -> Membership.of(groupId, c.id()).map(m -> new Place(m.status, m.role))));
+        return Standing.of(caller, place.map(Place::status).orElse(null), place.map(Place::role).orElse(null));
     }
 
     public void requireActiveMember(Group group, Caller caller) {

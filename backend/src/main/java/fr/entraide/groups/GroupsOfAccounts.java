@@ -3,6 +3,7 @@ package fr.entraide.groups;
 import fr.entraide.accounts.AccountMemberships;
 import fr.entraide.accounts.api.MyMembership;
 import fr.entraide.accounts.api.SentInvitation;
+import fr.entraide.common.cache.ReadCaches;
 import fr.entraide.common.error.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -16,6 +17,9 @@ import java.util.List;
 /** The groups' answers to what accounts ask of them (see {@link AccountMemberships}). */
 @ApplicationScoped
 public class GroupsOfAccounts implements AccountMemberships {
+
+    @Inject
+    ReadCaches readCaches;
 
     @Inject
     EntityManager em;
@@ -56,6 +60,7 @@ public class GroupsOfAccounts implements AccountMemberships {
         }
         Membership.<Membership>list("userId", userId).forEach(m -> memberLeft.fire(new MemberLeft(m.groupId, userId)));
         Membership.delete("userId", userId);
+        readCaches.changedHere(); // a bulk delete: no entity listener hears it
     }
 
     /** Two coordinators leaving at once must not leave a group without one: their groups are locked first. */

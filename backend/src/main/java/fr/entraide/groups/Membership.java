@@ -1,7 +1,9 @@
 package fr.entraide.groups;
 
+import fr.entraide.common.cache.InvalidatesReadCaches;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 
 @Entity
+@EntityListeners(InvalidatesReadCaches.class)
 public class Membership extends PanacheEntityBase {
 
     @Id

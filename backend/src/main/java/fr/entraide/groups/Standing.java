@@ -13,9 +13,12 @@ public record Standing(boolean signedIn, boolean verified, boolean siteAdmin, Me
     public static final Standing VISITOR = new Standing(false, false, false, null, null);
 
     public static Standing of(Optional<Caller> caller, Optional<Membership> membership) {
-        return caller.map(c -> new Standing(true, c.emailVerified(), c.isAdmin(),
-                        membership.map(m -> m.status).orElse(null), membership.map(m -> m.role).orElse(null)))
-                .orElse(VISITOR);
+        return of(caller, membership.map(m -> m.status).orElse(null), membership.map(m -> m.role).orElse(null));
+    }
+
+    /** The same from a membership's status and role (both null for someone who has none). */
+    public static Standing of(Optional<Caller> caller, MemberStatus status, MemberRole role) {
+        return caller.map(c -> new Standing(true, c.emailVerified(), c.isAdmin(), status, role)).orElse(VISITOR);
     }
 
     public boolean activeMember() {

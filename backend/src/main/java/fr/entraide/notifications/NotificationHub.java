@@ -1,5 +1,6 @@
 package fr.entraide.notifications;
 
+import fr.entraide.common.cache.ReadCaches;
 import fr.entraide.common.sse.LiveStreams;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -18,8 +19,8 @@ import java.util.Optional;
 
 /**
  * Listens on PostgreSQL's channels and tells the open streams of this instance what changed, whichever instance
- * changed it: members with new notifications, workshops whose live session moved to another phase, and streams
- * opened or to be closed ({@link LiveStreams}).
+ * changed it: members with new notifications, workshops whose live session moved to another phase, streams
+ * opened or to be closed ({@link LiveStreams}), and tables that the read caches hold rows of ({@link ReadCaches}).
  */
 @ApplicationScoped
 public class NotificationHub {
@@ -31,6 +32,9 @@ public class NotificationHub {
 
     @Inject
     LiveStreams liveStreams;
+
+    @Inject
+    ReadCaches readCaches;
 
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String jdbcUrl;
@@ -60,6 +64,9 @@ public class NotificationHub {
         });
         subscriber.channel(SESSION_CHANNEL).handler(payload -> sessionChanges.onNext(Long.parseLong(payload.trim())));
         subscriber.channel(LiveStreams.CHANNEL).handler(liveStreams::onMessage);
+        // (re)subscribed: messages may have been missed while the connection was down
+        subscriber.channel(ReadCaches.CHANNEL).handler(table -> readCaches.changed())
+                .subscribeHandler(subscribed -> readCaches.changed());
         subscriber.connect().onFailure(e -> LOG.errorf("Cannot LISTEN for notifications: %s", e.getMessage()));
     }
 
