@@ -18,10 +18,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,34 +52,25 @@ public class PostService {
     AuditLog audit;
 
     /**
-     * Oldest first, with their authors (joined), and which of them the caller reported: a constant number of
-     * queries whatever the page size. A hidden post's text goes only to its author and the coordinators.
+     * Oldest first, with their authors (joined) and whether the caller reported each: two queries whatever the page
+     * size (the thread, then its page); the group and the caller's membership come from the read caches. A hidden
+     * post's text goes only to its author and the coordinators.
      */
     public PageResponse<PostView> list(long threadId, Optional<Caller> caller, PageParams page) {
         ForumThread thread = access.readableThread(threadId, caller);
-        Group group = access.groupOf(thread.groupId);
-        Standing standing = access.standing(group, caller);
-        List<Object[]> rows = em.createQuery("""
-                        select p, u from Post p join User u on u.id = p.authorId
+        Standing standing = access.standing(thread.groupId, caller);
+        String reported = caller.isPresent()
+                ? ", (select count(e) from PostReportEntry e where e.postId = p.id and e.reporterId = :user)" : "";
+        TypedQuery<Object[]> query = em.createQuery("select p, u" + reported + """
+                         from Post p join User u on u.id = p.authorId
                         where p.threadId = :thread and p.id > :after order by p.id""", Object[].class)
                 .setParameter("thread", thread.id)
-                .setParameter("after", Cursor.decodeId(page.cursor))
-                .setMaxResults(page.limit + 1)
-                .getResultList();
-        Set<Long> reported = caller.map(c -> reportedBy(c.id(), rows)).orElse(Set.of());
+                .setParameter("after", Cursor.decodeId(page.cursor));
+        caller.ifPresent(c -> query.setParameter("user", c.id()));
+        List<Object[]> rows = query.setMaxResults(page.limit + 1).getResultList();
         return PageResponse.of(rows, page.limit, row -> Cursor.encode(((Post) row[0]).id),
-                row -> ForumViews.post((Post) row[0], (User) row[1], caller, standing, reported));
-    }
-
-    private Set<Long> reportedBy(long userId, List<Object[]> rows) {
-        if (rows.isEmpty()) {
-            return Set.of();
-        }
-        return new HashSet<>(em.createQuery(
-                        "select e.postId from PostReportEntry e where e.reporterId = :user and e.postId in :posts", Long.class)
-                .setParameter("user", userId)
-                .setParameter("posts", rows.stream().map(row -> ((Post) row[0]).id).toList())
-                .getResultList());
+                row -> ForumViews.post((Post) row[0], (User) row[1], caller, standing,
+                        caller.isPresent() && (Long) row[2] > 0 ? Set.of(((Post) row[0]).id) : Set.of()));
     }
 
     @Transactional

@@ -34,15 +34,6 @@ public class Subscriptions {
         return ofThread(userId, thread.id).orElseGet(() -> ofCategory(userId, category).forThread(false));
     }
 
-    /** Chosen thread levels of one member for several threads, in one query. */
-    public Map<Long, WatchLevel> ofThreads(long userId, Collection<Long> threadIds) {
-        if (threadIds.isEmpty()) {
-            return Map.of();
-        }
-        return Subscription.<Subscription>list("userId = ?1 and threadId in ?2", userId, threadIds).stream()
-                .collect(Collectors.toMap(s -> s.threadId, s -> s.level));
-    }
-
     /** Chosen category levels of one member for several categories, in one query. */
     public Map<Long, WatchLevel> ofCategories(long userId, Collection<Long> categoryIds) {
         if (categoryIds.isEmpty()) {
@@ -66,8 +57,13 @@ public class Subscriptions {
     /** A member's level for a thread, from the chosen levels of the thread and of its category. */
     public static WatchLevel levelOf(long userId, Map<Long, WatchLevel> threadLevels, Map<Long, WatchLevel> categoryLevels,
                                      Category category, boolean firstPost) {
-        WatchLevel chosen = threadLevels.get(userId);
-        return chosen != null ? chosen : categoryLevels.getOrDefault(userId, category.defaultSubscription).forThread(firstPost);
+        return levelOf(threadLevels.get(userId), categoryLevels.get(userId), category, firstPost);
+    }
+
+    /** A level from the one chosen for the thread, else from the one chosen for its category, else the category's default. */
+    public static WatchLevel levelOf(WatchLevel chosenForThread, WatchLevel chosenForCategory, Category category, boolean firstPost) {
+        return chosenForThread != null ? chosenForThread
+                : (chosenForCategory != null ? chosenForCategory : category.defaultSubscription).forThread(firstPost);
     }
 
     /** Those of {@code members} who watch the thread. */

@@ -16,6 +16,7 @@ import fr.entraide.forum.api.ThreadSummary;
 import fr.entraide.forum.api.ThreadView;
 import fr.entraide.forum.api.UpdateThreadRequest;
 import fr.entraide.groups.Group;
+import fr.entraide.groups.GroupSnapshot;
 import fr.entraide.groups.Standing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,9 +27,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** Threads: the list (pinned first, then by last activity), opening one, moderation and reading state. */
 @ApplicationScoped
@@ -53,18 +52,27 @@ public class ThreadService {
     AuditLog audit;
 
     /**
-     * One page of threads with their author, category, the caller's level and unread count: five queries whatever
-     * the page size (threads, chosen thread levels, chosen category levels, read positions with unread counts).
+     * One page of threads with their author, category, the caller's level and unread count, in one query whatever the
+     * page size (the chosen thread and category levels and the reading position joined, the unread posts counted per
+     * thread on ix_post_thread_live); the group, the caller's membership and the category come from the read caches.
      */
     public PageResponse<ThreadSummary> list(String slug, String categorySlug, Optional<Caller> caller, PageParams page) {
-        Group group = access.readableGroup(slug, caller);
-        Category only = categorySlug == null || categorySlug.isBlank() ? null : access.categoryOf(group, categorySlug, "category");
+        GroupSnapshot group = access.readableGroupSnapshot(slug, caller);
+        Long only = categorySlug == null || categorySlug.isBlank() ? null : access.categoryIdOf(group.id(), categorySlug, "category");
         List<String> after = Cursor.decode(page.cursor, 3);
-        StringBuilder jpql = new StringBuilder("""
-                select t, u, c from ForumThread t
-                join User u on u.id = t.authorId
-                join Category c on c.id = t.categoryId
-                where t.groupId = :group and t.deletedAt is null""");
+        StringBuilder jpql = new StringBuilder("select t, u, c");
+        if (caller.isPresent()) {
+            jpql.append(", ts.level, cs.level, (select count(p) from Post p where p.threadId = t.id and p.deletedAt is null"
+                    + " and p.id > coalesce(r.lastReadPostId, 0L))");
+        }
+        jpql.append(" from ForumThread t join User u on u.id = t.authorId join Category c on c.id = t.categoryId");
+        if (caller.isPresent()) {
+            jpql.append("""
+                     left join Subscription ts on ts.threadId = t.id and ts.userId = :user
+                    left join Subscription cs on cs.categoryId = t.categoryId and cs.userId = :user
+                    left join ThreadRead r on r.threadId = t.id and r.userId = :user""");
+        }
+        jpql.append(" where t.groupId = :group and t.deletedAt is null");
         if (only != null) {
             jpql.append(" and t.categoryId = :category");
         }
@@ -76,9 +84,10 @@ public class ThreadService {
                     : " and t.pinned = false and " + sameOrLater);
         }
         jpql.append(" order by t.pinned desc, t.lastPostAt desc, t.id desc");
-        TypedQuery<Object[]> query = em.createQuery(jpql.toString(), Object[].class).setParameter("group", group.id);
+        TypedQuery<Object[]> query = em.createQuery(jpql.toString(), Object[].class).setParameter("group", group.id());
+        caller.ifPresent(c -> query.setParameter("user", c.id()));
         if (only != null) {
-            query.setParameter("category", only.id);
+            query.setParameter("category", only);
         }
         if (!after.isEmpty()) {
             try {
@@ -88,8 +97,6 @@ public class ThreadService {
             }
         }
         List<Object[]> rows = query.setMaxResults(page.limit + 1).getResultList();
-        List<Object[]> shown = rows.size() > page.limit ? rows.subList(0, page.limit) : rows;
-        ReadingState state = caller.map(c -> readingState(c.id(), shown)).orElse(ReadingState.NONE);
         return PageResponse.of(rows, page.limit,
                 row -> {
                     ForumThread t = (ForumThread) row[0];
@@ -98,40 +105,11 @@ public class ThreadService {
                 row -> {
                     ForumThread t = (ForumThread) row[0];
                     Category c = (Category) row[2];
-                    WatchLevel level = caller.isEmpty() ? null : state.levelOf(t, c);
-                    Integer unread = level != null && level.countsUnread() ? state.unread.getOrDefault(t.id, 0L).intValue() : null;
+                    WatchLevel level = caller.isEmpty() ? null : Subscriptions.levelOf((WatchLevel) row[3], (WatchLevel) row[4], c, false);
+                    Integer unread = level != null && level.countsUnread() ? ((Long) row[5]).intValue() : null;
                     return new ThreadSummary(t.id, t.title, CategoryRef.of(c), UserSummary.of((User) row[1]), t.createdAt,
                             t.lastPostAt, t.replyCount, t.pinned, t.locked, unread, level);
                 });
-    }
-
-    private record ReadingState(Map<Long, WatchLevel> threadLevels, Map<Long, WatchLevel> categoryLevels,
-                                Map<Long, Long> unread) {
-        static final ReadingState NONE = new ReadingState(Map.of(), Map.of(), Map.of());
-
-        WatchLevel levelOf(ForumThread thread, Category category) {
-            WatchLevel chosen = threadLevels.get(thread.id);
-            return chosen != null ? chosen : categoryLevels.getOrDefault(category.id, category.defaultSubscription).forThread(false);
-        }
-    }
-
-    private ReadingState readingState(long userId, List<Object[]> rows) {
-        if (rows.isEmpty()) {
-            return ReadingState.NONE;
-        }
-        List<Long> threadIds = rows.stream().map(row -> ((ForumThread) row[0]).id).toList();
-        List<Long> categoryIds = rows.stream().map(row -> ((Category) row[2]).id).distinct().toList();
-        Map<Long, Long> unread = em.createQuery("""
-                        select p.threadId, count(p) from Post p
-                        left join ThreadRead r on r.threadId = p.threadId and r.userId = :user
-                        where p.threadId in :threads and p.deletedAt is null
-                          and (r.id is null or p.id > r.lastReadPostId)
-                        group by p.threadId""", Object[].class)
-                .setParameter("user", userId)
-                .setParameter("threads", threadIds)
-                .getResultStream()
-                .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
-        return new ReadingState(subscriptions.ofThreads(userId, threadIds), subscriptions.ofCategories(userId, categoryIds), unread);
     }
 
     @Transactional
