@@ -7,7 +7,24 @@
 -- Load into the entraide_bench database after the backend has migrated it (an empty schema holding only the admin
 -- account admin@bench.test that APP_ADMIN_EMAIL created): bench/forum-setup.sh does both. Every member's password is
 -- the admin's (the hash is copied): bench-admin-password. Emails: membre0001@bench.test … membre1000@bench.test.
+--
+-- Its size comes from psql variables, with these defaults: threads (10000, at least 142), members (1000) and admin
+-- (the account made coordinator, whose password hash members share). The test suite loads this file at a small
+-- size through JDBC (ForumBenchDataTest), which reads only the psql commands used here: keep to \set, \if … \endif
+-- on :{?name}, \gset, :name and :'name'.
 \set ON_ERROR_STOP on
+\if :{?threads}
+\else
+\set threads 10000
+\endif
+\if :{?members}
+\else
+\set members 1000
+\endif
+\if :{?admin}
+\else
+\set admin admin@bench.test
+\endif
 begin;
 
 create temp table bench_text (n int primary key, body text not null, html text not null) on commit drop;
@@ -90,7 +107,7 @@ where g.slug = 'bench-forum';
 insert into membership (group_id, user_id, role, status)
 select g.id, u.id, 'COORDINATOR', 'ACTIVE'
 from work_group g, app_user u
-where g.slug = 'bench-forum' and u.email = 'admin@bench.test';
+where g.slug = 'bench-forum' and u.email = :'admin';
 
 -- 1 000 verified members (e-mail digest IMMEDIATE, the default), all active members of the group
 insert into app_user (email, username, display_name, password_hash, email_verified, unsubscribe_key, created_at)
@@ -99,11 +116,11 @@ select format('membre%s@bench.test', lpad(i::text, 4, '0')),
        (array['Camille', 'Dominique', 'Claude', 'Sacha', 'Mathilde', 'Aurélie', 'Karim', 'Fatou', 'Yann', 'Léa'])[1 + i % 10]
            || ' ' || (array['Martin', 'Bernard', 'Robert', 'Petit', 'Durand', 'Leroy', 'Moreau', 'Diallo', 'Nguyen', 'Fournier', 'Girard'])[1 + i % 11]
            || ' ' || i,
-       (select password_hash from app_user where email = 'admin@bench.test'),
+       (select password_hash from app_user where email = :'admin'),
        true,
        md5('bench-unsubscribe-' || i) || md5('bench-key-' || i),
        now() - interval '800 days'
-from generate_series(1, 1000) as i;
+from generate_series(1, :members) as i;
 
 create temp table bench_member on commit drop as
 select row_number() over (order by id)::int as n, id
@@ -126,7 +143,7 @@ with counted as (
                 when i % 2 = 1 then 10 + ((i - 1) / 2) % 6
                 else 10 - ((i - 1) / 2) % 6 end
            - case when i between 2 and 141 then 1 else 0 end as posts
-    from generate_series(1, 10000) as i)
+    from generate_series(1, :threads) as i)
 select i,
        (select coalesce(max(id), 0) from thread) + i as id,
        posts,
@@ -138,13 +155,13 @@ from counted;
 insert into thread (id, group_id, category_id, author_id, title, pinned, locked, reply_count, last_post_at, created_at)
 select t.id, g.id, c.id, m.id,
        ti.title || case when t.i > 12 then ' (' || t.i || ')' else '' end,
-       t.i in (2500, 5000, 9999), false, t.posts - 1,
+       t.i in (:threads / 4, :threads / 2, :threads - 1), false, t.posts - 1,
        t.created_at + (t.posts - 1) * t.step * interval '1 minute',
        t.created_at
 from bench_thread t
 join work_group g on g.slug = 'bench-forum'
 join category c on c.group_id = g.id and c.position = 1 + t.i % 6
-join bench_member m on m.n = 1 + (t.i * 7919) % 1000
+join bench_member m on m.n = 1 + (t.i * 7919) % :members
 join bench_title ti on ti.n = t.i % 12;
 select setval(pg_get_serial_sequence('thread', 'id'), (select max(id) from thread)) as thread_seq \gset
 
@@ -158,7 +175,7 @@ select (select coalesce(max(id), 0) from post) + t.first_post + j + 1,
 from bench_thread t
 join thread th on th.id = t.id
 cross join lateral generate_series(0, t.posts - 1) as j
-join bench_member m on m.n = 1 + (t.i * 31 + j * 97) % 1000
+join bench_member m on m.n = 1 + (t.i * 31 + j * 97) % :members
 join bench_text x on x.n = (t.i + j) % 8
 order by 1;
 select setval(pg_get_serial_sequence('post', 'id'), (select max(id) from post)) as post_seq \gset
