@@ -5,7 +5,8 @@ db=${BENCH_DB:-entraide_bench}
 pghost=${BENCH_PGHOST:-localhost}
 base="http://127.0.0.1:$port"
 jar=backend/target/quarkus-app/quarkus-run.jar
-# the JVM settings the product is run with (README, Dockerfile); BENCH_JVM_OPTIONS names another file to compare
+# the JVM settings the product is run with (README, Dockerfile, with MALLOC_ARENA_MAX=2 as the Dockerfile sets it);
+# BENCH_JVM_OPTIONS names another file to compare
 jvm_options=${BENCH_JVM_OPTIONS:-backend/jvm.options}
 slug=bench-forum
 admin_email=admin@bench.test
@@ -29,7 +30,7 @@ start_backend() {
   fi
   env QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$pghost:5432/$db" \
       QUARKUS_DATASOURCE_USERNAME=entraide QUARKUS_DATASOURCE_PASSWORD=entraide \
-      QUARKUS_HTTP_PORT="$port" QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_MAILER_MOCK=true \
+      QUARKUS_HTTP_PORT="$port" QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_MAILER_MOCK=true MALLOC_ARENA_MAX=2 \
       APP_ADMIN_EMAIL="$admin_email" APP_ADMIN_PASSWORD="$password" \
       "$@" java "${jvm_args[@]}" -jar "$jar" >"$log" 2>&1 &
   backend_pid=$!

@@ -18,7 +18,7 @@ rss_of() { awk '/VmRSS/ {print $2}' "/proc/$1/status" 2>/dev/null || echo 0; }
 one_run() {
   local label=$1 start pid ready_ms jvm_kib postmaster pg_kib=0
   start=$(date +%s%N)
-  APP_DATA_DIR=$data QUARKUS_HTTP_PORT=$port java -jar "$jar" >/tmp/entraide-bench-local.log 2>&1 &
+  APP_DATA_DIR=$data QUARKUS_HTTP_PORT=$port java @backend/jvm.options -jar "$jar" >/tmp/entraide-bench-local.log 2>&1 &
   pid=$!
   until curl -sf "http://localhost:$port/" -o /dev/null; do sleep 0.05; done
   ready_ms=$(( ($(date +%s%N) - start) / 1000000 ))

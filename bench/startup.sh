@@ -15,7 +15,7 @@ export QUARKUS_HTTP_PORT=$port
 echo "run,ready_ms,rss_mib"
 for run in $(seq 1 "$runs"); do
   start=$(date +%s%N)
-  java -jar "$jar" >/tmp/entraide-bench-startup.log 2>&1 &
+  java @backend/jvm.options -jar "$jar" >/tmp/entraide-bench-startup.log 2>&1 &
   pid=$!
   until curl -sf "http://localhost:$port/q/health/ready" >/dev/null; do sleep 0.02; done
   ready_ms=$(( ($(date +%s%N) - start) / 1000000 ))

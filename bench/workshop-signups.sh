@@ -17,7 +17,7 @@ su postgres -c "psql -qtAc \"select 1 from pg_database where datname = '$db'\"" 
 QUARKUS_HTTP_PORT=$port QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://localhost:5432/$db \
 QUARKUS_DATASOURCE_USERNAME=entraide QUARKUS_DATASOURCE_PASSWORD=$PGPASSWORD \
 QUARKUS_FLYWAY_CLEAN_DISABLED=false QUARKUS_FLYWAY_CLEAN_AT_START=true QUARKUS_MAILER_MOCK=true \
-  java -jar backend/target/quarkus-app/quarkus-run.jar > /tmp/entraide-bench-workshops.log 2>&1 &
+  java @backend/jvm.options -jar backend/target/quarkus-app/quarkus-run.jar > /tmp/entraide-bench-workshops.log 2>&1 &
 backend=$!
 trap 'kill $backend 2>/dev/null || true' EXIT
 until curl -sf "http://localhost:$port/q/health/ready" >/dev/null; do sleep 0.2; done

@@ -97,7 +97,7 @@ class LocalModeIT {
     private void start(int port) throws Exception {
         output = Files.createTempFile("entraide-local-it-", ".log");
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", System.getProperty("app.jar"))
+                "@" + Path.of("jvm.options").toAbsolutePath(), "-jar", System.getProperty("app.jar"))
                 .redirectErrorStream(true)
                 .redirectOutput(output.toFile());
         Map<String, String> env = builder.environment();
