@@ -38,6 +38,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -307,25 +308,32 @@ public class WorkshopService {
     public List<RegistrationView> registrations(long id, Caller caller) {
         Workshop workshop = readable(id, Optional.of(caller));
         requireFollower(Group.findById(workshop.groupId), caller);
-        List<Object[]> rows = em.createQuery("""
+        return rows(workshop).stream().map(row -> new RegistrationView(row.user().id, row.user().username,
+                row.user().displayName, row.registration().status, row.position(), row.registration().createdAt)).toList();
+    }
+
+    /** The participants as a spreadsheet, with their e-mail addresses: for the facilitator and the coordinators. */
+    public String registrationsCsv(long id, Caller caller) {
+        Workshop workshop = readable(id, Optional.of(caller));
+        requireFacilitatorOrCoordinator(workshop, Group.findById(workshop.groupId), caller);
+        return RegistrationsCsv.write(rows(workshop), ZoneId.of(workshop.timezone));
+    }
+
+    /** Confirmed then waitlisted, each in order of arrival. */
+    private List<RegistrationsCsv.Row> rows(Workshop workshop) {
+        List<Object[]> found = em.createQuery("""
                         select r, u from Registration r join User u on u.id = r.userId
                         where r.workshopId = :workshop order by r.status, r.createdAt, r.id""", Object[].class)
                 .setParameter("workshop", workshop.id)
                 .getResultList();
-        List<RegistrationView> participants = new ArrayList<>();
+        List<RegistrationsCsv.Row> rows = new ArrayList<>();
         int waitlistRank = 0;
-        for (Object[] row : rows) {
-            Registration r = (Registration) row[0];
-            User u = (User) row[1];
-            Integer position = r.status == RegistrationStatus.WAITLISTED ? ++waitlistRank : null;
-            participants.add(new RegistrationView(u.id, u.username, u.displayName, r.status, position, r.createdAt));
+        for (Object[] row : found) {
+            Registration registration = (Registration) row[0];
+            Integer position = registration.status == RegistrationStatus.WAITLISTED ? ++waitlistRank : null;
+            rows.add(new RegistrationsCsv.Row(registration, (User) row[1], position));
         }
-        return participants;
-    }
-
-    public void requireCsvAccess(long id, Caller caller) {
-        Workshop workshop = readable(id, Optional.of(caller));
-        requireFacilitatorOrCoordinator(workshop, Group.findById(workshop.groupId), caller);
+        return rows;
     }
 
     // ---- helpers ----

@@ -175,10 +175,14 @@ public class WorkshopResourceTest {
                 .then().statusCode(400).body("errors[0].field", equalTo("userId"));
         String csv = Api.as(s.facilitator()).queryParam("format", "csv").get("/workshops/{id}/registrations", id)
                 .then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
-        List<String> lines = csv.strip().lines().toList();
+        assertTrue(csv.startsWith("\uFEFFStatut;Position en attente;Nom;"), csv);
+        List<String> lines = csv.lines().toList();
         assertEquals(3, lines.size());
-        assertTrue(lines.get(1).startsWith("CONFIRMED,,\"Membre " + a.username()));
-        assertTrue(lines.get(2).startsWith("WAITLISTED,1,"));
+        assertTrue(csv.contains("\r\n"), "lines end as spreadsheets expect");
+        assertTrue(lines.get(1).startsWith("\"Confirmé·e\";;\"Membre " + a.username()), lines.get(1));
+        assertTrue(lines.get(1).contains(";\"" + a.email() + "\";"), "the facilitator gets the e-mail: " + lines.get(1));
+        assertTrue(lines.get(1).matches(".*;\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}\r?$"), "a local time: " + lines.get(1));
+        assertTrue(lines.get(2).startsWith("\"En liste d'attente\";1;"), lines.get(2));
         Api.as(a).queryParam("format", "csv").get("/workshops/{id}/registrations", id).then().statusCode(403);
         Api.as(s.facilitator()).delete("/workshops/{id}/registrations/{userId}", id, a.id()).then().statusCode(204);
         Api.as(b).get("/workshops/{id}", id).then().body("myRegistration.status", equalTo("CONFIRMED"));
