@@ -267,7 +267,11 @@ public class WorkshopService {
         if (registration.status == RegistrationStatus.CONFIRMED && confirmed + 1 == workshop.capacity && workshop.facilitatorId != null) {
             tell(List.of(workshop.facilitatorId), workshop, NotificationType.WORKSHOP_FULL, caller.id());
         }
-        return WorkshopViews.mine(workshop.id, registration);
+        MyRegistration mine = WorkshopViews.mine(workshop.id, registration);
+        boolean onTheirBehalf = registrant != caller.id();
+        tell(List.of(registrant), workshop, Notice.workshopRegistration(workshop.title,
+                onTheirBehalf ? User.<User>findById(caller.id()).displayName : null, mine.position()), null);
+        return mine;
     }
 
     /** Frees the seat; the first on the waitlist is confirmed in the same transaction, and told. */
@@ -366,18 +370,21 @@ public class WorkshopService {
         tell(promoted, workshop, NotificationType.WORKSHOP_PROMOTED, null);
     }
 
-    /** A promotion's e-mail carries the workshop's .ics, so the confirmed seat lands in the member's calendar. */
     private void tell(Collection<Long> userIds, Workshop workshop, NotificationType type, Long actorId) {
+        tell(userIds, workshop, Notice.workshop(type, workshop.title), actorId);
+    }
+
+    /** A confirmed seat's e-mail carries the workshop's .ics, so it lands in the member's calendar. */
+    private void tell(Collection<Long> userIds, Workshop workshop, Notice notice, Long actorId) {
         Group group = Group.findById(workshop.groupId);
+        boolean seated = notice.type() == NotificationType.WORKSHOP_PROMOTED || notice.type() == NotificationType.WORKSHOP_REGISTERED;
         notifications.tell(userIds, actorId, group, workshop.title, "/groups/" + group.slug + "/workshops/" + workshop.id,
-                null, type == NotificationType.WORKSHOP_PROMOTED ? () -> calendarFile(workshop, group) : null,
-                Notice.workshop(type, workshop.title));
+                null, seated ? () -> calendarFile(workshop, group) : null, notice);
     }
 
     /** One workshop as an .ics file, for the e-mail confirming a seat (to a member: with its online link). */
     private Attachment calendarFile(Workshop workshop, Group group) {
-        return new Attachment("atelier-" + workshop.id + ".ics", "text/calendar; charset=UTF-8; method=PUBLISH",
-                Ics.publish(List.of(workshop.calendarEvent(group.slug, true, config.publicUrl()))));
+        return Attachment.calendar("atelier-" + workshop.id + ".ics", Ics.publish(List.of(workshop.calendarEvent(group.slug, true, config.publicUrl()))));
     }
 
     private static long count(long workshopId, RegistrationStatus status) {

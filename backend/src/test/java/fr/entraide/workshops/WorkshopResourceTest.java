@@ -126,10 +126,20 @@ public class WorkshopResourceTest {
         TestUser fourth = member(s.slug());
         Api.as(first).post("/workshops/{id}/registrations", id).then().statusCode(201)
                 .body("status", equalTo("CONFIRMED")).body("position", nullValue());
+        Api.as(first).get("/notifications").then().body("items[0].type", equalTo("WORKSHOP_REGISTERED"))
+                .body("items[0].title", containsString("est confirmée"));
+        fixtures.sendMail();
+        jakarta.mail.internet.MimeMessage confirmation = Mailbox.to(first.email()).stream()
+                .filter(m -> Mailbox.subject(m).contains("Atelier d'entraide")).reduce((a, b) -> b)
+                .orElseThrow(() -> new AssertionError("a sign-up is confirmed by e-mail"));
+        assertTrue(String.valueOf(Mailbox.attachment(confirmation, "text/calendar")).contains("UID:workshop-" + id + "@entraide"),
+                "the confirmation carries the workshop's .ics");
         Api.as(first).post("/workshops/{id}/registrations", id).then().statusCode(409);
         Api.as(second).post("/workshops/{id}/registrations", id).then().statusCode(201).body("status", equalTo("CONFIRMED"));
         Api.as(third).post("/workshops/{id}/registrations", id).then().statusCode(201)
                 .body("status", equalTo("WAITLISTED")).body("position", equalTo(1));
+        Api.as(third).get("/notifications").then().body("items[0].type", equalTo("WORKSHOP_WAITLISTED"))
+                .body("items[0].title", containsString("(position 1)"));
         Api.as(fourth).post("/workshops/{id}/registrations", id).then().statusCode(201)
                 .body("status", equalTo("WAITLISTED")).body("position", equalTo(2));
         Api.as(third).get("/workshops/{id}", id).then().body("status", equalTo("FULL")).body("seatsLeft", equalTo(0))
@@ -168,6 +178,9 @@ public class WorkshopResourceTest {
         TestUser b = member(s.slug());
         Api.as(s.facilitator()).body(Map.of("userId", a.id())).post("/workshops/{id}/registrations", id)
                 .then().statusCode(201).body("status", equalTo("CONFIRMED"));
+        Api.as(a).header("Accept-Language", "en").get("/notifications").then()
+                .body("items[0].type", equalTo("WORKSHOP_REGISTERED"))
+                .body("items[0].title", containsString("signed you up for"));
         Api.as(s.facilitator()).body(Map.of("userId", b.id())).post("/workshops/{id}/registrations", id)
                 .then().statusCode(201).body("status", equalTo("WAITLISTED"));
         Api.as(a).body(Map.of("userId", b.id())).post("/workshops/{id}/registrations", id).then().statusCode(403);
