@@ -190,6 +190,23 @@ public class MeetingService {
         return views.of(group, meeting, Optional.of(caller));
     }
 
+    /**
+     * Marks these people as coming (a poll's "oui" voters, when the poll becomes this meeting): active members only,
+     * within the meeting's capacity, in the order given.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void markComing(Meeting meeting, List<Long> userIds) {
+        long seats = meeting.capacity == null ? Long.MAX_VALUE : meeting.capacity;
+        List<Long> members = activeMembers(Group.findById(meeting.groupId));
+        userIds.stream().filter(members::contains).limit(seats).forEach(userId -> {
+            Rsvp rsvp = new Rsvp();
+            rsvp.meetingId = meeting.id;
+            rsvp.userId = userId;
+            rsvp.response = RsvpResponse.YES;
+            rsvp.persist();
+        });
+    }
+
     @Transactional
     public MeetingView rsvp(long id, Caller caller, RsvpResponse response) {
         Meeting meeting = Meeting.findById(readable(id, Optional.of(caller)).id, LockModeType.PESSIMISTIC_WRITE);
