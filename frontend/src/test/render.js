@@ -1,8 +1,8 @@
 import { createPinia, setActivePinia } from 'pinia'
 import { createMemoryHistory } from 'vue-router'
 import { render } from '@testing-library/vue'
-import { LAZY_FEATURES, createAppI18n, loadFeatureMessages } from '@/i18n'
-import { createAppRouter } from '@/router'
+import { LAZY_FEATURES, createAppI18n, loadFeatureMessages } from '@/i18n/index'
+import { createAppRouter } from '@/router/index'
 
 /**
  * Renders a component with the real plugins (Pinia, French i18n, the app router on memory history)
