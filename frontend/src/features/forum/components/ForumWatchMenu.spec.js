@@ -61,7 +61,7 @@ describe('ForumWatchMenu (the bell)', () => {
     expect(api.callsTo('PUT /api/v1/categories/4/subscription')[0].body).toEqual({ level: 'WATCHING' })
     await waitFor(() => expect(emitted()['update:level']).toEqual([['WATCHING']]))
     expect(screen.getByRole('status')).toHaveTextContent('Notifications réglées sur « Surveiller ».')
-    expect(screen.getByRole('button', { name: /Notifications de la rubrique/ })).toHaveFocus()
+    await waitFor(() => expect(screen.getByRole('button', { name: /Notifications de la rubrique/ })).toHaveFocus())
   })
 
   it('on a thread, offers no "first post only" and saves on the thread', async () => {

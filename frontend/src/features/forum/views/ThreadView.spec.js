@@ -210,7 +210,7 @@ describe('ThreadView', () => {
     expect(api.callsTo('PATCH /api/v1/posts/44')[0].body).toEqual({ body: 'Texte final', version: 2 })
 
     await user.click(screen.getByRole('button', { name: 'Supprimer le message de Camille' }))
-    const dialog = screen.getByRole('dialog', { name: 'Supprimer ce message ?' })
+    const dialog = screen.getByRole('alertdialog', { name: 'Supprimer ce message ?' })
     await user.click(within(dialog).getByRole('button', { name: 'Supprimer le message' }))
     await waitFor(() => expect(api.callsTo('DELETE /api/v1/posts/44')).toHaveLength(1))
     expect(within(document.getElementById('post-44')).getByText('Ce message a été supprimé.')).toBeInTheDocument()

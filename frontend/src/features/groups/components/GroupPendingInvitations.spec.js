@@ -27,7 +27,7 @@ describe('GroupPendingInvitations', () => {
     expect(screen.getByText(/invitée par Sophie/)).toBeInTheDocument()
     const user = userEvent.setup()
     await user.click(screen.getByRole('button', { name: "Retirer l'invitation dominique@mediatheque.test" }))
-    const dialog = await screen.findByRole('dialog', { name: 'Retirer cette invitation ?' })
+    const dialog = await screen.findByRole('alertdialog', { name: 'Retirer cette invitation ?' })
     await user.click(within(dialog).getByRole('button', { name: 'Retirer' }))
 
     expect(await screen.findByText('Invitation à dominique@mediatheque.test retirée.')).toBeInTheDocument()

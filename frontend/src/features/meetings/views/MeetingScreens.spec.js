@@ -173,7 +173,7 @@ describe('meeting screens', () => {
     expect(await screen.findByText('Adresse copiée dans le presse-papiers.')).toBeInTheDocument()
 
     await user.click(screen.getByRole('button', { name: 'Révoquer' }))
-    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: "Révoquer l'adresse" }))
+    await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: "Révoquer l'adresse" }))
     await waitFor(() => expect(screen.getByRole('textbox', { name: "Adresse d'abonnement (iCal)" }).value).toMatch(/token=tok2$/))
     expect(callsTo('DELETE /api/v1/me/calendar-token')).toHaveLength(1)
   })

@@ -191,7 +191,7 @@ describe('RoadmapActionView', () => {
       routes: { 'DELETE /api/v1/roadmap/actions/8': new Response(null, { status: 204 }) },
     })
     await user.click(screen.getByRole('button', { name: "Supprimer l'action" }))
-    const dialog = screen.getByRole('dialog', { name: 'Supprimer cette action ?' })
+    const dialog = screen.getByRole('alertdialog', { name: 'Supprimer cette action ?' })
     expect(api.callsTo('DELETE /api/v1/roadmap/actions/8')).toHaveLength(0)
     await user.click(within(dialog).getByRole('button', { name: "Supprimer l'action" }))
     await waitFor(() => expect(router.currentRoute.value.fullPath).toBe(`/groups/${SLUG}/roadmap`))

@@ -173,7 +173,7 @@ describe('RoadmapBoardView', () => {
       routes: { 'DELETE /api/v1/roadmap/axes/2': problem(409, { type: 'https://entraide.example/problems/conflict', title: 'Conflit', detail: 'Cet axe contient encore des actions.' }) },
     })
     await user.click(screen.getByRole('button', { name: "Supprimer l'axe « Animer et faire vivre la communauté »" }))
-    const dialog = screen.getByRole('dialog', { name: "Supprimer l'axe « Animer et faire vivre la communauté » ?" })
+    const dialog = screen.getByRole('alertdialog', { name: "Supprimer l'axe « Animer et faire vivre la communauté » ?" })
     await user.click(within(dialog).getByRole('button', { name: "Supprimer l'axe" }))
     expect(await within(dialog).findByRole('alert')).toHaveTextContent('Cet axe contient encore des actions : déplacez-les')
   })

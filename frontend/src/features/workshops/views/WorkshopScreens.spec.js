@@ -169,7 +169,7 @@ describe('workshop page', () => {
 
     // Cancelling asks first, then every state says "annulé".
     await user.click(screen.getByRole('button', { name: "Annuler l'atelier" }))
-    const dialog = screen.getByRole('dialog', { name: `Annuler « ${workshop().title} » ?` })
+    const dialog = screen.getByRole('alertdialog', { name: `Annuler « ${workshop().title} » ?` })
     expect(within(dialog).getByRole('button', { name: 'Annuler' })).toHaveFocus()
     await user.click(within(dialog).getByRole('button', { name: "Annuler l'atelier" }))
     expect(await screen.findByText('Atelier annulé — plus aucune inscription')).toBeInTheDocument()
