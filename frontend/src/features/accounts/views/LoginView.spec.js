@@ -36,8 +36,7 @@ describe('LoginView', () => {
     await user.type(screen.getByLabelText('Mot de passe'), 'un-long-mot-de-passe')
     await user.click(screen.getByRole('button', { name: 'Se connecter' }))
 
-    // The profile screen is a lazy route: its first import (with the dialog primitives) may take over a second here.
-    await waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/profile'), { timeout: 10000 })
+    await waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/profile'))
   })
 
   it('ignores a redirect to another site', async () => {
