@@ -1,4 +1,4 @@
-import { formatShortDay, formatTime, validZone, zonedToIso } from '@/features/meetings/meetingTime'
+import { formatShortDay, formatTime, validZone, zonedToIso } from '@/lib/time'
 
 let nextKey = 1
 /** A row of the poll form: a date with its times, or a text option. */

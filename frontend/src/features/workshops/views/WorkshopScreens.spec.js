@@ -6,7 +6,6 @@ import WorkshopNewView from './WorkshopNewView.vue'
 import WorkshopSeriesView from './WorkshopSeriesView.vue'
 import WorkshopJournalView from './WorkshopJournalView.vue'
 import { workshop } from '@/features/workshops/workshop.fixtures'
-import { zonedToIso, isoToZoned } from '@/features/workshops/workshopTime'
 import { PHASES, WORKSHOP_STATUSES } from '@/features/workshops/api'
 import { renderWithApp } from '@/test/render'
 import { jsonResponse, me, mockFetch, problem, session } from '@/test/http-mock'
@@ -324,20 +323,12 @@ describe('shared record (journal)', () => {
   })
 })
 
-describe('workshop messages and times', () => {
+describe('workshop messages', () => {
   it('name every status and phase in French and English', () => {
     for (const catalogue of [fr, en]) {
       for (const status of WORKSHOP_STATUSES) expect(catalogue.status[status]).toBeTruthy()
       for (const phase of PHASES) expect(catalogue.phases[phase]).toBeTruthy()
     }
     expect(fr.phases).toMatchObject({ EXPOSE: 'Exposé', CONSULTATION: 'Consultation (pistes)', SYNTHESE: "Synthèse / plan d'action", APPRENTISSAGES: 'Apprentissages' })
-  })
-
-  it('reads wall-clock times in the event zone, across daylight saving', () => {
-    expect(zonedToIso('2026-07-01T14:00', 'Europe/Paris')).toBe('2026-07-01T12:00:00.000Z')
-    expect(zonedToIso('2026-12-01T14:00', 'Europe/Paris')).toBe('2026-12-01T13:00:00.000Z')
-    expect(zonedToIso('2026-12-01T14:00', 'America/Cayenne')).toBe('2026-12-01T17:00:00.000Z')
-    expect(isoToZoned('2026-12-01T13:00:00Z', 'Europe/Paris')).toBe('2026-12-01T14:00')
-    expect(zonedToIso('', 'Europe/Paris')).toBe('')
   })
 })

@@ -1,8 +1,20 @@
 /**
- * Dates of meetings and poll options: shown in the event's own zone (Europe/Paris unless it says otherwise),
- * typed as a date and wall-clock times in Paris, and sent as ISO instants.
+ * Dates of meetings, poll options and workshops: shown in the event's own zone (Europe/Paris unless it says
+ * otherwise), typed as a date and wall-clock times in that zone, and sent as ISO instants. Built on `Intl` alone.
  */
 export const PARIS = 'Europe/Paris'
+/** Zones offered when proposing a workshop: mainland France and the overseas libraries of the network. */
+export const TIME_ZONES = [
+  'Europe/Paris',
+  'America/Guadeloupe',
+  'America/Martinique',
+  'America/Cayenne',
+  'Indian/Reunion',
+  'Indian/Mayotte',
+  'Pacific/Noumea',
+  'Pacific/Tahiti',
+  'America/Miquelon',
+]
 const BCP47 = { fr: 'fr-FR', en: 'en-GB' }
 
 export function bcp47(locale) {
@@ -69,6 +81,12 @@ export function zonedToIso(date, time, timeZone = PARIS) {
   return new Date(instant).toISOString()
 }
 
+/** A `datetime-local` value ("2026-12-08T14:00") read on the clocks of `timeZone` → the ISO instant ('' when malformed). */
+export function localToIso(local, timeZone = PARIS) {
+  const [date, time] = String(local || '').split('T')
+  return zonedToIso(date, time, timeZone)
+}
+
 /** An instant → its { date: "2026-11-14", time: "13:00" } on the clocks of `timeZone`. */
 export function isoToZoned(value, timeZone = PARIS) {
   const date = toDate(value)
@@ -109,6 +127,36 @@ export function formatRange(startsAt, endsAt, locale, timeZone = PARIS) {
     return `${day}, ${formatTime(start, locale, timeZone)}–${formatTime(end, locale, timeZone)}`
   }
   return `${day}, ${formatTime(start, locale, timeZone)} – ${formatLongDate(end, locale, timeZone)}, ${formatTime(end, locale, timeZone)}`
+}
+
+/** "mardi 8 décembre 2026, 14:00–16:00" in the event's zone, and the zone's name when it is not Paris. */
+export function formatWhen(startsAt, endsAt, locale, timeZone = PARIS) {
+  if (!startsAt) return ''
+  const zone = validZone(timeZone)
+  const start = new Date(startsAt)
+  if (Number.isNaN(start.getTime())) return ''
+  const end = endsAt ? new Date(endsAt) : null
+  const options = {
+    timeZone: zone,
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    ...(zone === PARIS ? {} : { timeZoneName: 'short' }),
+  }
+  const format = new Intl.DateTimeFormat(bcp47(locale), options)
+  if (end && !Number.isNaN(end.getTime()) && typeof format.formatRange === 'function') return format.formatRange(start, end)
+  return format.format(start)
+}
+
+/** A short date in the event's zone, e.g. for the workshop journal: "8 décembre 2026". */
+export function formatDay(value, locale, timeZone = PARIS) {
+  if (!value) return ''
+  const date = new Date(value)
+  if (Number.isNaN(date.getTime())) return ''
+  return new Intl.DateTimeFormat(bcp47(locale), { timeZone: validZone(timeZone), dateStyle: 'long' }).format(date)
 }
 
 const capitalise = (text) => (text ? text.charAt(0).toLocaleUpperCase() + text.slice(1) : text)
