@@ -11,9 +11,10 @@ import { useMutation } from './useMutation'
  *
  * The dialog stays open while the action runs and shows the server's refusal; once it succeeded the dialog closes,
  * `done` is announced in the live region and `ask` resolves to the action's answer (to false when cancelled).
+ * `messages` words the refusals as in useMutation (`{ 409: 'roadmap.axis.notEmpty' }`).
  */
-export function useConfirm() {
-  const mutation = useMutation((action) => action())
+export function useConfirm({ messages = {} } = {}) {
+  const mutation = useMutation((action) => action(), { messages })
   const { announce } = useAnnounce()
   const dialog = reactive({
     open: false,
