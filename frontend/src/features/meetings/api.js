@@ -44,16 +44,3 @@ export function feedUrl(slug, token, origin = window.location.origin) {
 export function webcalUrl(httpUrl) {
   return String(httpUrl).replace(/^https?:\/\//, 'webcal://')
 }
-
-/** Hands a text to the browser as a file download. */
-export function saveTextFile(text, filename, type = 'text/calendar') {
-  const blob = new Blob([text ?? ''], { type })
-  const url = URL.createObjectURL(blob)
-  const link = document.createElement('a')
-  link.href = url
-  link.download = filename
-  document.body.appendChild(link)
-  link.click()
-  link.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 1000)
-}

@@ -66,16 +66,3 @@ export const workshopsApi = {
     http.get(`${g(slug)}/workshop-journal`, { query: { format: 'markdown' }, headers: { Accept: 'text/markdown, application/problem+json' } }),
   journalMarkdownUrl: (slug) => `${API_BASE}${g(slug)}/workshop-journal?format=markdown`,
 }
-
-/** Hands a text to the browser as a file download (the API needs the bearer token, so no plain link). */
-export function downloadText(text, filename, type) {
-  const blob = new Blob([text ?? ''], { type })
-  const url = URL.createObjectURL(blob)
-  const link = document.createElement('a')
-  link.href = url
-  link.download = filename
-  document.body.appendChild(link)
-  link.click()
-  link.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 0)
-}
