@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import { authApi } from '@/api/auth'
-import { meApi } from '@/api/me'
+import { authApi } from '@/features/accounts/api'
+import { meApi } from '@/features/accounts/api'
 
 /** Seconds before expiry at which the access token is renewed (at most 60 s, at least 20 % of its life). */
 export function refreshDelayMs(expiresIn) {
