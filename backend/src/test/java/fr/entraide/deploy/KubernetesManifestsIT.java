@@ -132,7 +132,7 @@ class KubernetesManifestsIT {
 
     @Test
     void thePostgresqlClusterHasAReplicaAndBackupsAndNoSecretValue() throws IOException {
-        Path example = Path.of("../deploy/cloudnative-pg.yml");
+        Path example = Path.of("deploy/cloudnative-pg.yml");
         JsonNode cluster = documents(example).stream().filter(r -> r.path("kind").asText().equals("Cluster")).findFirst().orElseThrow();
         assertTrue(cluster.at("/spec/instances").asInt() >= 2, "a primary and at least one replica");
         assertEquals("entraide-db", cluster.at("/metadata/name").asText(), "its secret entraide-db-app is the one the Deployment reads");
