@@ -26,12 +26,16 @@ export const pollsApi = {
   get: (pollId) => http.get(p(pollId)),
   /** Replaces all the caller's answers: `votes: [{optionId, choice}]`. */
   vote: (pollId, votes) => http.put(`${p(pollId)}/votes`, { votes }),
-  close: (pollId, { chosenOptionId, createAs, kind, onlineUrl } = {}) =>
+  /** A chosen date may become a meeting or a workshop, with its title and description (the poll's when empty). */
+  close: (pollId, { chosenOptionId, createAs, kind, onlineUrl, title, description, yesVotersComing } = {}) =>
     http.post(`${p(pollId)}/close`, {
       chosenOptionId: chosenOptionId ?? undefined,
       createAs: createAs || undefined,
       kind: createAs === 'MEETING' ? kind || undefined : undefined,
       onlineUrl: createAs ? onlineUrl || undefined : undefined,
+      title: createAs ? title || undefined : undefined,
+      description: createAs ? description ?? undefined : undefined,
+      yesVotersComing: createAs === 'MEETING' ? Boolean(yesVotersComing) : undefined,
     }),
 }
 

@@ -84,6 +84,11 @@ describe('poll screens', () => {
     await user.click(within(dialog).getByRole('radio', { name: 'Créer une rencontre' }))
     await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Type de rencontre' }), 'ONBOARDING')
     await user.type(within(dialog).getByRole('textbox', { name: /Lien de la visio/ }), 'https://meet.jit.si/retrouvailles')
+    const title = within(dialog).getByRole('textbox', { name: 'Titre' })
+    expect(title).toHaveValue(pollView().title)
+    await user.clear(title)
+    await user.type(title, 'Retrouvailles de printemps')
+    expect(within(dialog).getByRole('checkbox', { name: /Inscrire comme venant·es/ })).toBeChecked()
     await user.click(within(dialog).getByRole('button', { name: 'Fermer le sondage' }))
     await waitFor(() => expect(router.currentRoute.value.fullPath).toBe(`/groups/${SLUG}/meetings/21`))
     expect(callsTo('POST /api/v1/polls/4/close')[0].body).toEqual({
@@ -91,6 +96,9 @@ describe('poll screens', () => {
       createAs: 'MEETING',
       kind: 'ONBOARDING',
       onlineUrl: 'https://meet.jit.si/retrouvailles',
+      title: 'Retrouvailles de printemps',
+      description: pollView().description ?? '',
+      yesVotersComing: true,
     })
   })
 
