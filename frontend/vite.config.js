@@ -31,5 +31,7 @@ export default defineConfig({
     setupFiles: ['./src/test/setup.js'],
     include: ['src/**/*.spec.js'],
     restoreMocks: true,
+    // Keyboard journeys through the menu and dialog primitives take a few seconds on a shared two-core machine.
+    testTimeout: 15000,
   },
 })

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event'
 import App from './App.vue'
 import { renderWithApp } from '@/test/render'
 import { jsonResponse, me, mockFetch, problem, session } from '@/test/http-mock'
-import { AS, groupView } from '@/components/groups/group.fixtures'
+import { AS, groupView } from '@/features/groups/group.fixtures'
 
 // Seen signed out, or with an address not verified yet: the server lets neither join.
 const groups = { items: [groupView({ id: 1, description: 'Le GT', memberCount: 1, ...AS.visitor })], nextCursor: 'next-page' }

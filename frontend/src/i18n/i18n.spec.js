@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path'
 import { createMemoryHistory } from 'vue-router'
 import { createPinia, setActivePinia } from 'pinia'
 import { LAZY_FEATURES, createAppI18n } from './index'
-import { createAppRouter } from '@/router'
+import { createAppRouter } from '@/router/index'
 import { mockFetch, problem } from '@/test/http-mock'
 
 /** Every catalogue, the bundled ones and the lazy ones. */

@@ -8,6 +8,7 @@ import { jsonResponse, me, mockFetch, problem, session } from '@/test/http-mock'
 
 async function boot({ user } = {}) {
   setActivePinia(createPinia())
+  localStorage.setItem('entraide.session', '1') // a browser that signed in before: restore() asks the cookie
   mockFetch({
     'POST /api/v1/auth/refresh': user ? jsonResponse(200, session(user)) : problem(401),
   })

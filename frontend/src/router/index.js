@@ -1,7 +1,7 @@
 import { createRouter, createWebHistory } from 'vue-router'
 import { useAuthStore } from '@/stores/auth'
 import { useFlashStore } from '@/stores/flash'
-import { loadFeatureMessages } from '@/i18n'
+import { loadFeatureMessages } from '@/i18n/index'
 import { routes } from './routes'
 import { authGuard } from './guard'
 

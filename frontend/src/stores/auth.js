@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import { authApi } from '@/api/auth'
-import { meApi } from '@/api/me'
+import { authApi } from '@/features/accounts/api'
+import { meApi } from '@/features/accounts/api'
 
 /** Seconds before expiry at which the access token is renewed (at most 60 s, at least 20 % of its life). */
 export function refreshDelayMs(expiresIn) {
@@ -20,6 +20,9 @@ export const useAuthStore = defineStore('auth', () => {
   const user = ref(null)
   const expiresAt = ref(null)
   const restored = ref(false)
+
+  // Without it, a first visit would ask /auth/refresh for a session that cannot exist and log a 401 every time.
+  const SESSION_HINT = 'entraide.session'
 
   let refreshTimer = null
   let refreshPromise = null
@@ -62,6 +65,7 @@ export const useAuthStore = defineStore('auth', () => {
     if (session.user) user.value = session.user
     expiresAt.value = session.expiresIn ? Date.now() + session.expiresIn * 1000 : null
     scheduleRefresh(session.expiresIn)
+    localStorage.setItem(SESSION_HINT, '1')
   }
 
   function clearSession() {
@@ -69,6 +73,7 @@ export const useAuthStore = defineStore('auth', () => {
     accessToken.value = null
     user.value = null
     expiresAt.value = null
+    localStorage.removeItem(SESSION_HINT)
   }
 
   function setUser(next) {
@@ -102,10 +107,15 @@ export const useAuthStore = defineStore('auth', () => {
     return refreshPromise
   }
 
-  /** Restores the session once at start-up (called by the router guard before the first navigation). */
+  /**
+   * Restores the session once at start-up (called by the router guard before the first navigation); the refresh
+   * cookie is asked for only when this browser has signed in and not out since.
+   */
   function restore() {
     if (!restorePromise) {
-      restorePromise = (accessToken.value ? Promise.resolve(true) : refresh()).finally(() => {
+      const restoring = accessToken.value ? Promise.resolve(true)
+        : localStorage.getItem(SESSION_HINT) ? refresh() : Promise.resolve(false)
+      restorePromise = restoring.finally(() => {
         restored.value = true
       })
     }

@@ -77,6 +77,25 @@ describe('auth store', () => {
     expect(auth.restored).toBe(true)
   })
 
+  it('restore() on a browser that never signed in asks nothing (no 401 in the console)', async () => {
+    localStorage.removeItem('entraide.session')
+    const { callsTo } = mockFetch({ 'POST /api/v1/auth/refresh': problem(401) })
+    const auth = useAuthStore()
+    await expect(auth.restore()).resolves.toBe(false)
+    expect(callsTo('POST /api/v1/auth/refresh')).toHaveLength(0)
+    expect(auth.restored).toBe(true)
+  })
+
+  it('signing in leaves the hint for the next visit, signing out removes it', async () => {
+    localStorage.removeItem('entraide.session')
+    mockFetch({ 'POST /api/v1/auth/login': jsonResponse(200, session(me(), 'abc')), 'POST /api/v1/auth/logout': jsonResponse(204) })
+    const auth = useAuthStore()
+    await auth.login('camille@mediatheque.fr', 'un-mot-de-passe')
+    expect(localStorage.getItem('entraide.session')).toBe('1')
+    await auth.logout()
+    expect(localStorage.getItem('entraide.session')).toBeNull()
+  })
+
   it('concurrent refreshes share one request', async () => {
     const { callsTo } = mockFetch({ 'POST /api/v1/auth/refresh': jsonResponse(200, session(me(), 'new')) })
     const auth = useAuthStore()

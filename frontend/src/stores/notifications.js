@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { ref, watch } from 'vue'
-import { notificationsApi } from '@/api/notifications'
-import { readEventStream } from '@/api/sse'
+import { notificationsApi } from '@/features/notifications/api'
+import { readEventStream } from '@/lib/sse'
 import { useAuthStore } from './auth'
 
 export const LATEST_SIZE = 8

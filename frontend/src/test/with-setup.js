@@ -1,5 +1,5 @@
 import { createApp } from 'vue'
-import { createAppI18n } from '@/i18n'
+import { createAppI18n } from '@/i18n/index'
 
 /** Runs a composable inside a component's setup (with French i18n) and returns what it returned. */
 export function withSetup(composable, { locale = 'fr' } = {}) {

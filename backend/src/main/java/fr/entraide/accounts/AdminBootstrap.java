@@ -1,5 +1,6 @@
 package fr.entraide.accounts;
 
+import fr.entraide.common.StartupLock;
 import fr.entraide.common.config.AppConfig;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.runtime.LaunchMode;
@@ -30,6 +31,7 @@ public class AdminBootstrap {
                 throw new IllegalStateException("APP_ADMIN_PASSWORD refused: " + reason + ". Choose another one.");
             }
         });
+        StartupLock.hold("admin");
         String email = Emails.canonical(config.adminEmail().get());
         if (User.findByEmail(email).isPresent()) {
             return;

@@ -95,11 +95,19 @@ public class AuthService {
         sendVerification(user);
     }
 
+    /** A link opened again once the address is verified succeeds again: the person only wants to know it is done. */
     @Transactional
     public void verifyEmail(String token) {
-        OneTimeToken used = OneTimeToken.consume(token, TokenPurpose.VERIFY_EMAIL)
-                .orElseThrow(() -> ProblemException.invalid("token", "auth.verification-link-invalid"));
-        credentials.verify(User.findById(used.userId));
+        Optional<OneTimeToken> fresh = OneTimeToken.consume(token, TokenPurpose.VERIFY_EMAIL);
+        if (fresh.isPresent()) {
+            credentials.verify(User.findById(fresh.get().userId));
+            return;
+        }
+        boolean alreadyVerified = OneTimeToken.usedBy(token, TokenPurpose.VERIFY_EMAIL)
+                .map(userId -> User.<User>findById(userId).emailVerified).orElse(false);
+        if (!alreadyVerified) {
+            throw ProblemException.invalid("token", "auth.verification-link-invalid");
+        }
     }
 
     /**

@@ -50,6 +50,12 @@ public class OneTimeToken extends PanacheEntityBase {
         delete("userId = ?1 and purpose = ?2 and usedAt is null", userId, purpose);
     }
 
+    /** The account whose link this was, when the link has served already (opening it twice is not an error). */
+    public static Optional<Long> usedBy(String secret, TokenPurpose purpose) {
+        return find("tokenHash = ?1 and purpose = ?2 and usedAt is not null", Secrets.hash(secret), purpose)
+                .<OneTimeToken>firstResultOptional().map(t -> t.userId);
+    }
+
     /** Finds a usable token and marks it used, under a row lock so that it serves once. */
     public static Optional<OneTimeToken> consume(String secret, TokenPurpose purpose) {
         Optional<OneTimeToken> found = find("tokenHash = ?1 and purpose = ?2", Secrets.hash(secret), purpose)

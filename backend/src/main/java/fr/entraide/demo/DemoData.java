@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import fr.entraide.accounts.User;
+import fr.entraide.common.StartupLock;
 import fr.entraide.common.config.AppConfig;
 import fr.entraide.forum.Category;
 import fr.entraide.forum.DefaultCategories;
@@ -82,6 +83,7 @@ public class DemoData {
         if (!config.demo().enabled()) {
             return;
         }
+        StartupLock.hold("demo");
         if (Group.count() > 0) {
             LOG.info("Demo data not loaded: the database already has groups");
             return;

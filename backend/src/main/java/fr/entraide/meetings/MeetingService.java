@@ -1,6 +1,8 @@
 package fr.entraide.meetings;
 
 import fr.entraide.accounts.User;
+import fr.entraide.common.calendar.Ics;
+import fr.entraide.common.config.AppConfig;
 import fr.entraide.common.error.ProblemException;
 import fr.entraide.common.paging.Cursor;
 import fr.entraide.common.paging.PageParams;
@@ -14,6 +16,7 @@ import fr.entraide.groups.GroupAccess;
 import fr.entraide.groups.GroupPolicy;
 import fr.entraide.groups.MemberLeft;
 import fr.entraide.groups.MemberStatus;
+import fr.entraide.mail.Attachment;
 import fr.entraide.meetings.api.AttendeeView;
 import fr.entraide.meetings.api.MeetingRequest;
 import fr.entraide.meetings.api.MeetingView;
@@ -55,6 +58,9 @@ public class MeetingService {
 
     @Inject
     MeetingViews views;
+
+    @Inject
+    AppConfig config;
 
     /** Upcoming first by default; {@code from}/{@code to} for a month view; a page at a time, in start order. */
     public PageResponse<MeetingView> list(String slug, Optional<Caller> caller, Instant from, Instant to, PageParams page) {
@@ -184,6 +190,23 @@ public class MeetingService {
         return views.of(group, meeting, Optional.of(caller));
     }
 
+    /**
+     * Marks these people as coming (a poll's "oui" voters, when the poll becomes this meeting): active members only,
+     * within the meeting's capacity, in the order given.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void markComing(Meeting meeting, List<Long> userIds) {
+        long seats = meeting.capacity == null ? Long.MAX_VALUE : meeting.capacity;
+        List<Long> members = activeMembers(Group.findById(meeting.groupId));
+        userIds.stream().filter(members::contains).limit(seats).forEach(userId -> {
+            Rsvp rsvp = new Rsvp();
+            rsvp.meetingId = meeting.id;
+            rsvp.userId = userId;
+            rsvp.response = RsvpResponse.YES;
+            rsvp.persist();
+        });
+    }
+
     @Transactional
     public MeetingView rsvp(long id, Caller caller, RsvpResponse response) {
         Meeting meeting = Meeting.findById(readable(id, Optional.of(caller)).id, LockModeType.PESSIMISTIC_WRITE);
@@ -235,9 +258,11 @@ public class MeetingService {
                 .toList();
     }
 
+    /** Members are told with the meeting's .ics joined, so it lands in (or, cancelled, leaves) their calendar. */
     public void tell(Collection<Long> userIds, Long actorId, NotificationType type, Meeting meeting, Group group) {
         notifications.tell(userIds, actorId, group, meeting.title, "/groups/" + group.slug + "/meetings/" + meeting.id,
                 type == NotificationType.MEETING_CANCELLED ? meeting.cancelReason : meeting.onlineUrl,
+                () -> Attachment.calendar("rencontre-" + meeting.id + ".ics", Ics.publish(List.of(meeting.calendarEvent(group.slug, true, config.publicUrl())))),
                 Notice.meeting(type, meeting.title, meeting.startsAt, meeting.timezone));
     }
 

@@ -5,6 +5,7 @@ import fr.entraide.mail.Bundles;
 
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -47,6 +48,21 @@ public record Notice(NotificationType type, Map<String, String> params) {
         return new Notice(require(WORKSHOP, type), Map.of("workshop", workshop));
     }
 
+    /**
+     * A seat taken, or a place on the waitlist ({@code waitlistPosition} not null); {@code actor} names who
+     * registered the person when it was not themselves, else null.
+     */
+    public static Notice workshopRegistration(String workshop, String actor, Integer waitlistPosition) {
+        Map<String, String> params = new HashMap<>(Map.of("workshop", workshop));
+        if (actor != null) {
+            params.put("actor", actor);
+        }
+        if (waitlistPosition != null) {
+            params.put("position", waitlistPosition.toString());
+        }
+        return new Notice(waitlistPosition == null ? NotificationType.WORKSHOP_REGISTERED : NotificationType.WORKSHOP_WAITLISTED, params);
+    }
+
     /** A meeting scheduled, moved or cancelled; its start is read in its own time zone. */
     public static Notice meeting(NotificationType type, String meeting, Instant startsAt, String timezone) {
         return new Notice(require(MEETING, type), Map.of("meeting", meeting, "startsAt", startsAt.toString(), "timezone", timezone));
@@ -72,6 +88,11 @@ public record Notice(NotificationType type, Map<String, String> params) {
             case WORKSHOP_PROMOTED -> msg.workshopPromoted(param("workshop"));
             case WORKSHOP_FULL -> msg.workshopFull(param("workshop"));
             case WORKSHOP_CANCELLED -> msg.workshopCancelled(param("workshop"));
+            case WORKSHOP_REGISTERED -> params.containsKey("actor")
+                    ? msg.workshopRegisteredBy(param("actor"), param("workshop")) : msg.workshopRegistered(param("workshop"));
+            case WORKSHOP_WAITLISTED -> params.containsKey("actor")
+                    ? msg.workshopWaitlistedBy(param("actor"), param("workshop"), param("position"))
+                    : msg.workshopWaitlisted(param("workshop"), param("position"));
             case MEETING_SCHEDULED -> msg.meetingScheduled(param("meeting"), when(language));
             case MEETING_UPDATED -> msg.meetingUpdated(param("meeting"), when(language));
             case MEETING_CANCELLED -> msg.meetingCancelled(param("meeting"));

@@ -37,6 +37,18 @@ public interface NotificationMessages {
     @Message("abandonné")
     String statusDROPPED();
 
+    @Message("Votre inscription à « {workshop} » est confirmée")
+    String workshopRegistered(String workshop);
+
+    @Message("{actor} vous a inscrit·e à « {workshop} » : votre place est confirmée")
+    String workshopRegisteredBy(String actor, String workshop);
+
+    @Message("Vous êtes en liste d'attente de « {workshop} » (position {position})")
+    String workshopWaitlisted(String workshop, String position);
+
+    @Message("{actor} vous a inscrit·e en liste d'attente de « {workshop} » (position {position})")
+    String workshopWaitlistedBy(String actor, String workshop, String position);
+
     @Message("Une place s'est libérée : votre inscription à « {workshop} » est confirmée")
     String workshopPromoted(String workshop);
 

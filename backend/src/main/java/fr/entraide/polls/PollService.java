@@ -173,8 +173,7 @@ public class PollService {
                     ? meetingFrom(poll, chosen, group, caller, request)
                     : workshopFrom(poll, chosen, group, caller, request);
             PollOption decided = chosen;
-            List<Long> yes = PollVote.<PollVote>list("optionId = ?1 and choice = ?2", chosen.id, Choice.YES).stream().map(v -> v.userId).toList();
-            notifications.tell(yes, caller.id(), group, poll.title, path, null,
+            notifications.tell(yesVoters(chosen), caller.id(), group, title(poll, request), path, null,
                     Notice.pollDecided(poll.title, decided.startsAt, "Europe/Paris"));
         }
         em.flush();
@@ -182,18 +181,33 @@ public class PollService {
     }
 
     private String meetingFrom(Poll poll, PollOption chosen, Group group, Caller caller, ClosePollRequest request) {
-        Meeting meeting = meetings.schedule(group, caller, new MeetingRequest(poll.title, poll.description,
+        Meeting meeting = meetings.schedule(group, caller, new MeetingRequest(title(poll, request), description(poll, request),
                 request.kind() == null ? MeetingKind.REUNION : request.kind(), chosen.startsAt, chosen.endsAt, null,
                 request.onlineUrl(), null, null));
+        if (Boolean.TRUE.equals(request.yesVotersComing())) {
+            meetings.markComing(meeting, yesVoters(chosen));
+        }
         poll.createdMeetingId = meeting.id;
         return "/groups/" + group.slug + "/meetings/" + meeting.id;
     }
 
     private String workshopFrom(Poll poll, PollOption chosen, Group group, Caller caller, ClosePollRequest request) {
-        long workshopId = workshops.create(group.slug, caller, new CreateWorkshopRequest(poll.title, poll.description,
+        long workshopId = workshops.create(group.slug, caller, new CreateWorkshopRequest(title(poll, request), description(poll, request),
                 chosen.startsAt, chosen.endsAt, null, request.onlineUrl(), null, null, null)).id();
         poll.createdWorkshopId = workshopId;
         return "/groups/" + group.slug + "/workshops/" + workshopId;
+    }
+
+    private static List<Long> yesVoters(PollOption option) {
+        return PollVote.<PollVote>list("optionId = ?1 and choice = ?2", option.id, Choice.YES).stream().map(v -> v.userId).toList();
+    }
+
+    private static String title(Poll poll, ClosePollRequest request) {
+        return request.title() == null || request.title().isBlank() ? poll.title : request.title().strip();
+    }
+
+    private static String description(Poll poll, ClosePollRequest request) {
+        return request.description() == null ? poll.description : request.description();
     }
 
     private boolean canClose(Poll poll, Group group, Caller caller) {

@@ -15,6 +15,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * French full-text search (configuration {@code french_unaccent}: stemming and no accents), ranked, over what the
@@ -27,6 +29,7 @@ public class SearchService {
     private static final String START = "\u0002";
     private static final String STOP = "\u0003";
     private static final int MAX_QUERY = 200;
+    private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,6}|#[xX][0-9a-fA-F]{1,5}|amp|lt|gt|quot|apos);");
 
     @Inject
     EntityManager em;
@@ -35,8 +38,9 @@ public class SearchService {
     GroupAccess groups;
 
     /**
-     * Matches are ranked with their ids only and cut to the page first; the excerpts (ts_headline, which reads the
-     * whole text) are made for that page alone, not for every match.
+     * Matches are ranked with their ids only, the best one of each thread kept (a thread appears once), and cut to
+     * the page first; the excerpts (ts_headline, which reads the whole text) are made for that page alone, from the
+     * post as shown (its HTML without tags, so no Markdown syntax), not for every match.
      */
     static final String SQL = """
             with query as (select websearch_to_tsquery('french_unaccent', :q) as q),
@@ -46,19 +50,22 @@ public class SearchService {
                   and (g.visibility = 'PUBLIC' or :admin or exists (
                        select 1 from membership m where m.group_id = g.id and m.user_id = :user and m.status = 'ACTIVE'))),
             page as (
-                select found.type, found.id, found.thread_id, found.created_at, found.rank from (
-                    select 'thread' as type, t.id, t.id as thread_id, t.created_at, ts_rank(t.search, query.q) * 2 as rank
-                    from thread t join readable r on r.id = t.group_id, query
-                    where t.deleted_at is null and t.search @@ query.q
-                    union all
-                    select 'post', p.id, t.id, p.created_at, ts_rank(p.search, query.q)
-                    from post p join thread t on t.id = p.thread_id join readable r on r.id = t.group_id, query
-                    where p.deleted_at is null and p.hidden_at is null and t.deleted_at is null and p.search @@ query.q
-                ) found
-                order by found.rank desc, found.created_at desc
+                select best.type, best.id, best.thread_id, best.created_at, best.rank from (
+                    select distinct on (found.thread_id) found.* from (
+                        select 'thread' as type, t.id, t.id as thread_id, t.created_at, ts_rank(t.search, query.q) * 2 as rank
+                        from thread t join readable r on r.id = t.group_id, query
+                        where t.deleted_at is null and t.search @@ query.q
+                        union all
+                        select 'post', p.id, t.id, p.created_at, ts_rank(p.search, query.q)
+                        from post p join thread t on t.id = p.thread_id join readable r on r.id = t.group_id, query
+                        where p.deleted_at is null and p.hidden_at is null and t.deleted_at is null and p.search @@ query.q
+                    ) found
+                    order by found.thread_id, found.rank desc, found.created_at desc
+                ) best
+                order by best.rank desc, best.created_at desc
                 limit :limit)
             select page.type, page.id, page.thread_id, t.title,
-                   ts_headline('french_unaccent', case when page.type = 'post' then p.body else t.title end, query.q,
+                   ts_headline('french_unaccent', case when page.type = 'post' then regexp_replace(p.html, '<[^>]*>', ' ', 'g') else t.title end, query.q,
                                'StartSel=, StopSel=, MaxWords=35, MinWords=15, MaxFragments=2') as excerpt,
                    g.slug, g.name, g.description, page.created_at
             from page join thread t on t.id = page.thread_id join work_group g on g.id = t.group_id
@@ -98,9 +105,24 @@ public class SearchService {
     }
 
     static String highlight(String headline) {
-        String escaped = headline.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        String escaped = unescape(headline).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
                 .replace("\"", "&quot;");
         return escaped.replace(START, "<mark>").replace(STOP, "</mark>");
+    }
+
+    /** The excerpt of a post comes from its sanitised HTML: its character references become characters again. */
+    private static String unescape(String html) {
+        return ENTITY.matcher(html).replaceAll(entity -> Matcher.quoteReplacement(switch (entity.group(1)) {
+            case "amp" -> "&";
+            case "lt" -> "<";
+            case "gt" -> ">";
+            case "quot" -> "\"";
+            case "apos" -> "'";
+            default -> entity.group(1).startsWith("#x") || entity.group(1).startsWith("#X")
+                    ? Character.toString(Integer.parseInt(entity.group(1).substring(2), 16))
+                    : entity.group(1).startsWith("#") ? Character.toString(Integer.parseInt(entity.group(1).substring(1)))
+                    : entity.group();
+        }));
     }
 
     private static Instant instant(Object value) {

@@ -38,6 +38,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -266,7 +267,11 @@ public class WorkshopService {
         if (registration.status == RegistrationStatus.CONFIRMED && confirmed + 1 == workshop.capacity && workshop.facilitatorId != null) {
             tell(List.of(workshop.facilitatorId), workshop, NotificationType.WORKSHOP_FULL, caller.id());
         }
-        return WorkshopViews.mine(workshop.id, registration);
+        MyRegistration mine = WorkshopViews.mine(workshop.id, registration);
+        boolean onTheirBehalf = registrant != caller.id();
+        tell(List.of(registrant), workshop, Notice.workshopRegistration(workshop.title,
+                onTheirBehalf ? User.<User>findById(caller.id()).displayName : null, mine.position()), null);
+        return mine;
     }
 
     /** Frees the seat; the first on the waitlist is confirmed in the same transaction, and told. */
@@ -307,25 +312,32 @@ public class WorkshopService {
     public List<RegistrationView> registrations(long id, Caller caller) {
         Workshop workshop = readable(id, Optional.of(caller));
         requireFollower(Group.findById(workshop.groupId), caller);
-        List<Object[]> rows = em.createQuery("""
+        return rows(workshop).stream().map(row -> new RegistrationView(row.user().id, row.user().username,
+                row.user().displayName, row.registration().status, row.position(), row.registration().createdAt)).toList();
+    }
+
+    /** The participants as a spreadsheet, with their e-mail addresses: for the facilitator and the coordinators. */
+    public String registrationsCsv(long id, Caller caller) {
+        Workshop workshop = readable(id, Optional.of(caller));
+        requireFacilitatorOrCoordinator(workshop, Group.findById(workshop.groupId), caller);
+        return RegistrationsCsv.write(rows(workshop), ZoneId.of(workshop.timezone));
+    }
+
+    /** Confirmed then waitlisted, each in order of arrival. */
+    private List<RegistrationsCsv.Row> rows(Workshop workshop) {
+        List<Object[]> found = em.createQuery("""
                         select r, u from Registration r join User u on u.id = r.userId
                         where r.workshopId = :workshop order by r.status, r.createdAt, r.id""", Object[].class)
                 .setParameter("workshop", workshop.id)
                 .getResultList();
-        List<RegistrationView> participants = new ArrayList<>();
+        List<RegistrationsCsv.Row> rows = new ArrayList<>();
         int waitlistRank = 0;
-        for (Object[] row : rows) {
-            Registration r = (Registration) row[0];
-            User u = (User) row[1];
-            Integer position = r.status == RegistrationStatus.WAITLISTED ? ++waitlistRank : null;
-            participants.add(new RegistrationView(u.id, u.username, u.displayName, r.status, position, r.createdAt));
+        for (Object[] row : found) {
+            Registration registration = (Registration) row[0];
+            Integer position = registration.status == RegistrationStatus.WAITLISTED ? ++waitlistRank : null;
+            rows.add(new RegistrationsCsv.Row(registration, (User) row[1], position));
         }
-        return participants;
-    }
-
-    public void requireCsvAccess(long id, Caller caller) {
-        Workshop workshop = readable(id, Optional.of(caller));
-        requireFacilitatorOrCoordinator(workshop, Group.findById(workshop.groupId), caller);
+        return rows;
     }
 
     // ---- helpers ----
@@ -358,18 +370,21 @@ public class WorkshopService {
         tell(promoted, workshop, NotificationType.WORKSHOP_PROMOTED, null);
     }
 
-    /** A promotion's e-mail carries the workshop's .ics, so the confirmed seat lands in the member's calendar. */
     private void tell(Collection<Long> userIds, Workshop workshop, NotificationType type, Long actorId) {
+        tell(userIds, workshop, Notice.workshop(type, workshop.title), actorId);
+    }
+
+    /** A confirmed seat's e-mail carries the workshop's .ics, so it lands in the member's calendar. */
+    private void tell(Collection<Long> userIds, Workshop workshop, Notice notice, Long actorId) {
         Group group = Group.findById(workshop.groupId);
+        boolean seated = notice.type() == NotificationType.WORKSHOP_PROMOTED || notice.type() == NotificationType.WORKSHOP_REGISTERED;
         notifications.tell(userIds, actorId, group, workshop.title, "/groups/" + group.slug + "/workshops/" + workshop.id,
-                null, type == NotificationType.WORKSHOP_PROMOTED ? () -> calendarFile(workshop, group) : null,
-                Notice.workshop(type, workshop.title));
+                null, seated ? () -> calendarFile(workshop, group) : null, notice);
     }
 
     /** One workshop as an .ics file, for the e-mail confirming a seat (to a member: with its online link). */
     private Attachment calendarFile(Workshop workshop, Group group) {
-        return new Attachment("atelier-" + workshop.id + ".ics", "text/calendar; charset=UTF-8; method=PUBLISH",
-                Ics.publish(List.of(workshop.calendarEvent(group.slug, true, config.publicUrl()))));
+        return Attachment.calendar("atelier-" + workshop.id + ".ics", Ics.publish(List.of(workshop.calendarEvent(group.slug, true, config.publicUrl()))));
     }
 
     private static long count(long workshopId, RegistrationStatus status) {

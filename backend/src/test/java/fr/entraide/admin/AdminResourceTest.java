@@ -1,8 +1,11 @@
 package fr.entraide.admin;
 
+import fr.entraide.groups.JoinPolicy;
+import fr.entraide.groups.Visibility;
 import fr.entraide.support.Api;
 import fr.entraide.support.Fixtures;
 import fr.entraide.support.GreenMailResource;
+import fr.entraide.support.TestGroup;
 import fr.entraide.support.TestUser;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -14,6 +17,8 @@ import java.util.Map;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
 
 @QuarkusTest
 @QuarkusTestResource(GreenMailResource.class)
@@ -39,6 +44,27 @@ class AdminResourceTest {
                 .body("items[0].suspended", equalTo(false));
         Api.as(user).get("/admin/users").then().statusCode(403).contentType("application/problem+json");
         Api.anonymous().get("/admin/users").then().statusCode(401);
+    }
+
+    @Test
+    void groups_privateOnesIncluded_withTheirHeadCounts_forAdminsOnly() {
+        TestUser admin = fixtures.admin();
+        TestGroup secret = fixtures.coordinatedGroup(Visibility.PRIVATE, JoinPolicy.APPROVAL);
+        fixtures.addMember(fixtures.verifiedUser(), secret.slug());
+        TestGroup asking = fixtures.coordinatedGroup(Visibility.PUBLIC, JoinPolicy.APPROVAL);
+        fixtures.join(fixtures.verifiedUser(), asking.slug());
+        Api.as(admin).queryParam("q", asking.slug()).get("/admin/groups").then().statusCode(200)
+                .body("items[0].memberCount", equalTo(1)).body("items[0].pendingCount", equalTo(1));
+        Api.as(admin).queryParam("q", secret.slug().toUpperCase()).get("/admin/groups").then().statusCode(200)
+                .body("items.slug", contains(secret.slug()))
+                .body("items[0].visibility", equalTo("PRIVATE"))
+                .body("items[0].memberCount", equalTo(2))
+                .body("items[0].coordinatorCount", equalTo(1))
+                .body("items[0].pendingCount", equalTo(0));
+        Api.as(admin).queryParam("limit", 1).get("/admin/groups").then().statusCode(200)
+                .body("items", hasSize(1)).body("nextCursor", notNullValue());
+        Api.as(secret.coordinator()).get("/admin/groups").then().statusCode(403);
+        Api.anonymous().get("/admin/groups").then().statusCode(401);
     }
 
     @Test

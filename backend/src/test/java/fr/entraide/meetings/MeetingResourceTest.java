@@ -85,13 +85,19 @@ class MeetingResourceTest {
     @Test
     void coordinators_schedule_membersAreTold_andTheAgendaListsIt() {
         Setup s = setup(Visibility.PUBLIC);
-        Api.as(s.coordinator()).body(meeting(inDays(5), inDays(5).plus(2, ChronoUnit.HOURS))).post("/groups/{slug}/meetings", s.slug())
+        int id = Api.as(s.coordinator()).body(meeting(inDays(5), inDays(5).plus(2, ChronoUnit.HOURS))).post("/groups/{slug}/meetings", s.slug())
                 .then().statusCode(201).header("Location", containsString("/api/v1/meetings/"))
                 .body("kind", equalTo("ONBOARDING")).body("timezone", equalTo("Europe/Paris")).body("sequence", equalTo(0))
-                .body("group.slug", equalTo(s.slug())).body("cancelled", equalTo(false));
+                .body("group.slug", equalTo(s.slug())).body("cancelled", equalTo(false)).extract().path("id");
         Api.anonymous().get("/groups/{slug}/meetings", s.slug()).then().body("items", hasSize(1));
         Api.as(s.member()).get("/notifications").then().body("items[0].type", equalTo("MEETING_SCHEDULED"))
                 .body("items[0].title", containsString("Séance de retrouvailles"));
+        fixtures.sendMail();
+        jakarta.mail.internet.MimeMessage announcement = Mailbox.to(s.member().email()).stream()
+                .filter(m -> Mailbox.subject(m).contains("Séance de retrouvailles")).reduce((a, b) -> b)
+                .orElseThrow(() -> new AssertionError("members are told by e-mail"));
+        String ics = Mailbox.attachment(announcement, "text/calendar");
+        assertTrue(ics != null && ics.contains("UID:meeting-" + id + "@entraide"), "the announcement carries the meeting's .ics: " + ics);
         Api.as(s.member()).body(meeting(inDays(5), inDays(6))).post("/groups/{slug}/meetings", s.slug()).then().statusCode(403);
     }
 

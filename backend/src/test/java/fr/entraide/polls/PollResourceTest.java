@@ -21,6 +21,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
 @QuarkusTestResource(GreenMailResource.class)
@@ -123,6 +124,30 @@ class PollResourceTest {
         Api.as(s.voter()).body(Map.of("votes", List.of(Map.of("optionId", options.get(0), "choice", "YES"))))
                 .put("/polls/{id}/votes", id).then().statusCode(409);
         Api.as(s.author()).body(Map.of()).post("/polls/{id}/close", id).then().statusCode(409);
+    }
+
+    @Test
+    void closingIntoAMeeting_takesTheTitleAndDescriptionGiven_andCanMarkTheYesVotersAsComing() {
+        Setup s = setup();
+        long id = poll(s);
+        List<Integer> options = Api.anonymous().get("/polls/{id}", id).then().extract().path("options.id");
+        Api.as(s.voter()).body(Map.of("votes", List.of(Map.of("optionId", options.get(1), "choice", "YES"))))
+                .put("/polls/{id}/votes", id).then().statusCode(200);
+        TestUser saidNo = fixtures.verifiedUser();
+        fixtures.join(saidNo, s.slug());
+        Api.as(saidNo).body(Map.of("votes", List.of(Map.of("optionId", options.get(1), "choice", "NO"))))
+                .put("/polls/{id}/votes", id).then().statusCode(200);
+        Api.as(s.coordinator()).body(Map.of("chosenOptionId", options.get(1), "createAs", "MEETING", "title", " ".repeat(3) + "x".repeat(201)))
+                .post("/polls/{id}/close", id).then().statusCode(400).body("errors[0].field", equalTo("title"));
+        int meeting = Api.as(s.coordinator()).body(Map.of("chosenOptionId", options.get(1), "createAs", "MEETING",
+                        "kind", "STUDY_DAY", "title", "  Journée d'étude de printemps ", "description", "Ordre du jour à venir",
+                        "yesVotersComing", true))
+                .post("/polls/{id}/close", id).then().statusCode(200).extract().path("createdMeetingId");
+        Api.as(s.voter()).get("/meetings/{id}", meeting).then().statusCode(200)
+                .body("title", equalTo("Journée d'étude de printemps")).body("description", equalTo("Ordre du jour à venir"))
+                .body("kind", equalTo("STUDY_DAY")).body("yesCount", equalTo(1)).body("myResponse", equalTo("YES"));
+        Api.as(saidNo).get("/meetings/{id}", meeting).then().body("myResponse", nullValue());
+        Api.as(s.voter()).get("/notifications").then().body("items[0].type", equalTo("POLL_DECIDED"));
     }
 
     @Test

@@ -36,9 +36,8 @@ class SearchPlanTest {
         TestUser admin = fixtures.admin();
         String slug = fixtures.group(admin, Visibility.PUBLIC, JoinPolicy.OPEN);
         String marker = Fixtures.unique("lanterne");
-        long thread = fixtures.thread(admin, slug, "vie-du-groupe", "Les " + marker, "Premier " + marker);
         for (int i = 0; i < 4; i++) {
-            fixtures.reply(admin, thread, "Encore une " + marker + " numéro " + i);
+            fixtures.thread(admin, slug, "vie-du-groupe", "Les " + marker + " " + i, "Encore une " + marker + " numéro " + i);
         }
         assertEquals(2, search.search(marker, null, Optional.empty(), 2).size());
 

@@ -16,6 +16,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
 @QuarkusTest
@@ -47,13 +48,36 @@ class SearchResourceTest {
     }
 
     @Test
+    void aThreadAppearsOnce_withAPlainTextExcerpt() {
+        TestUser admin = fixtures.admin();
+        String slug = fixtures.group(admin, Visibility.PUBLIC, JoinPolicy.OPEN);
+        String marker = Fixtures.unique("zr");
+        long thread = fixtures.thread(admin, slug, "vie-du-groupe", "Ludothèque " + marker,
+                "La **ludothèque** " + marker + " ouvre le [samedi](https://exemple.test/samedi) & le dimanche.");
+        fixtures.reply(admin, thread, "Encore la ludothèque " + marker + ", *vraiment*.");
+        fixtures.reply(admin, thread, "Toujours " + marker + " ici.");
+        Api.anonymous().queryParam("q", marker).queryParam("group", slug).get("/search").then().statusCode(200)
+                .body("items", hasSize(1))
+                .body("items[0].threadId", equalTo((int) thread));
+        Api.anonymous().queryParam("q", "ludotheque samedi " + marker).queryParam("group", slug).get("/search").then().statusCode(200)
+                .body("items", hasSize(1))
+                .body("items[0].type", equalTo("post"))
+                .body("items[0].excerpt", containsString("<mark>ludothèque</mark>"))
+                .body("items[0].excerpt", containsString("&amp; le dimanche"))
+                .body("items[0].excerpt", not(containsString("**")))
+                .body("items[0].excerpt", not(containsString("](")))
+                .body("items[0].excerpt", not(containsString("&lt;")));
+    }
+
+    @Test
     void search_onlyCoversWhatTheCallerMayRead() {
         TestGroup secret = fixtures.coordinatedGroup(Visibility.PRIVATE, JoinPolicy.INVITE);
         TestUser member = fixtures.verifiedUser();
         fixtures.addMember(member, secret.slug());
         String marker = Fixtures.unique("secret");
-        long thread = fixtures.thread(secret.coordinator(), secret.slug(), "vie-du-groupe", "Confidentiel " + marker, "rien à voir");
-        long post = fixtures.reply(member, thread, "Le mot " + marker + " est aussi dans ce message");
+        fixtures.thread(secret.coordinator(), secret.slug(), "vie-du-groupe", "Confidentiel " + marker, "rien à voir");
+        long other = fixtures.thread(secret.coordinator(), secret.slug(), "vie-du-groupe", "Autre sujet", "rien non plus");
+        long post = fixtures.reply(member, other, "Le mot " + marker + " est aussi dans ce message");
         TestUser outsider = fixtures.verifiedUser();
         Api.as(outsider).queryParam("q", marker).get("/search").then().statusCode(200).body("items", empty());
         Api.anonymous().queryParam("q", marker).get("/search").then().statusCode(200).body("items", empty());

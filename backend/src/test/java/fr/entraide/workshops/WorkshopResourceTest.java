@@ -126,10 +126,20 @@ public class WorkshopResourceTest {
         TestUser fourth = member(s.slug());
         Api.as(first).post("/workshops/{id}/registrations", id).then().statusCode(201)
                 .body("status", equalTo("CONFIRMED")).body("position", nullValue());
+        Api.as(first).get("/notifications").then().body("items[0].type", equalTo("WORKSHOP_REGISTERED"))
+                .body("items[0].title", containsString("est confirmée"));
+        fixtures.sendMail();
+        jakarta.mail.internet.MimeMessage confirmation = Mailbox.to(first.email()).stream()
+                .filter(m -> Mailbox.subject(m).contains("Atelier d'entraide")).reduce((a, b) -> b)
+                .orElseThrow(() -> new AssertionError("a sign-up is confirmed by e-mail"));
+        assertTrue(String.valueOf(Mailbox.attachment(confirmation, "text/calendar")).contains("UID:workshop-" + id + "@entraide"),
+                "the confirmation carries the workshop's .ics");
         Api.as(first).post("/workshops/{id}/registrations", id).then().statusCode(409);
         Api.as(second).post("/workshops/{id}/registrations", id).then().statusCode(201).body("status", equalTo("CONFIRMED"));
         Api.as(third).post("/workshops/{id}/registrations", id).then().statusCode(201)
                 .body("status", equalTo("WAITLISTED")).body("position", equalTo(1));
+        Api.as(third).get("/notifications").then().body("items[0].type", equalTo("WORKSHOP_WAITLISTED"))
+                .body("items[0].title", containsString("(position 1)"));
         Api.as(fourth).post("/workshops/{id}/registrations", id).then().statusCode(201)
                 .body("status", equalTo("WAITLISTED")).body("position", equalTo(2));
         Api.as(third).get("/workshops/{id}", id).then().body("status", equalTo("FULL")).body("seatsLeft", equalTo(0))
@@ -168,6 +178,9 @@ public class WorkshopResourceTest {
         TestUser b = member(s.slug());
         Api.as(s.facilitator()).body(Map.of("userId", a.id())).post("/workshops/{id}/registrations", id)
                 .then().statusCode(201).body("status", equalTo("CONFIRMED"));
+        Api.as(a).header("Accept-Language", "en").get("/notifications").then()
+                .body("items[0].type", equalTo("WORKSHOP_REGISTERED"))
+                .body("items[0].title", containsString("signed you up for"));
         Api.as(s.facilitator()).body(Map.of("userId", b.id())).post("/workshops/{id}/registrations", id)
                 .then().statusCode(201).body("status", equalTo("WAITLISTED"));
         Api.as(a).body(Map.of("userId", b.id())).post("/workshops/{id}/registrations", id).then().statusCode(403);
@@ -175,10 +188,14 @@ public class WorkshopResourceTest {
                 .then().statusCode(400).body("errors[0].field", equalTo("userId"));
         String csv = Api.as(s.facilitator()).queryParam("format", "csv").get("/workshops/{id}/registrations", id)
                 .then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
-        List<String> lines = csv.strip().lines().toList();
+        assertTrue(csv.startsWith("\uFEFFStatut;Position en attente;Nom;"), csv);
+        List<String> lines = csv.lines().toList();
         assertEquals(3, lines.size());
-        assertTrue(lines.get(1).startsWith("CONFIRMED,,\"Membre " + a.username()));
-        assertTrue(lines.get(2).startsWith("WAITLISTED,1,"));
+        assertTrue(csv.contains("\r\n"), "lines end as spreadsheets expect");
+        assertTrue(lines.get(1).startsWith("\"Confirmé·e\";;\"Membre " + a.username()), lines.get(1));
+        assertTrue(lines.get(1).contains(";\"" + a.email() + "\";"), "the facilitator gets the e-mail: " + lines.get(1));
+        assertTrue(lines.get(1).matches(".*;\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}\r?$"), "a local time: " + lines.get(1));
+        assertTrue(lines.get(2).startsWith("\"En liste d'attente\";1;"), lines.get(2));
         Api.as(a).queryParam("format", "csv").get("/workshops/{id}/registrations", id).then().statusCode(403);
         Api.as(s.facilitator()).delete("/workshops/{id}/registrations/{userId}", id, a.id()).then().statusCode(204);
         Api.as(b).get("/workshops/{id}", id).then().body("myRegistration.status", equalTo("CONFIRMED"));

@@ -2,11 +2,13 @@ package fr.entraide.common.sse;
 
 import fr.entraide.common.config.AppConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.smallrye.mutiny.subscription.Cancellable;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -23,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -31,6 +34,10 @@ import java.util.function.Supplier;
  * password, new owner). Every instance says on PostgreSQL's {@value #CHANNEL} channel when one of its streams opens
  * or ends, and hears the same messages in the same order, so each one knows which streams are the oldest; the
  * instance holding a stream is the one that closes it.
+ *
+ * <p>When the instance begins to shut down (readiness goes DOWN at the same moment), its streams end with a
+ * {@code retry:} hint, and a stream asked for from then on gets only that hint: browsers reconnect within
+ * {@value #RETRY_AFTER_SHUTDOWN_MS} ms, through the load balancer, to an instance that stays.
  */
 @ApplicationScoped
 public class LiveStreams {
@@ -39,6 +46,7 @@ public class LiveStreams {
     public static final String CHANNEL = "entraide_streams";
     private static final Logger LOG = Logger.getLogger(LiveStreams.class);
     private static final long KEEP_ALIVE_SECONDS = 25;
+    static final long RETRY_AFTER_SHUTDOWN_MS = 1_000;
 
     @Inject
     EntityManager em;
@@ -50,6 +58,7 @@ public class LiveStreams {
     private final Map<UUID, Handle> local = new ConcurrentHashMap<>();
     /** Every open stream of every instance, per member, oldest first, in the order the channel told them. */
     private final Map<Long, Deque<UUID>> open = new HashMap<>();
+    private volatile boolean shuttingDown;
 
     /**
      * Server-Sent Events of one member, named {@code name}: what {@code onWakeUp} reads (on a worker thread, in its
@@ -59,6 +68,9 @@ public class LiveStreams {
      */
     public <T> Multi<OutboundSseEvent> events(long userId, Sse sse, String name, Class<T> type, Multi<?> wakeUps,
                                               Supplier<List<T>> onWakeUp) {
+        if (shuttingDown) {
+            return Multi.createFrom().item(() -> reconnectElsewhere(sse));
+        }
         Multi<Object> lookNowThenAtEachWakeUp = Multi.createBy().merging()
                 .streams(wakeUps.map(Object.class::cast), Multi.createFrom().item(new Object()));
         Multi<OutboundSseEvent> events = lookNowThenAtEachWakeUp
@@ -71,7 +83,12 @@ public class LiveStreams {
         Multi<OutboundSseEvent> ready = Multi.createFrom().item(() -> sse.newEventBuilder().comment("ready").build());
         Multi<OutboundSseEvent> keepAlive = Multi.createFrom().ticks().every(Duration.ofSeconds(KEEP_ALIVE_SECONDS))
                 .map(tick -> sse.newEventBuilder().comment("keep-alive").build());
-        return of(userId, Multi.createBy().merging().streams(events, ready, keepAlive));
+        return of(userId, Multi.createBy().merging().streams(events, ready, keepAlive), () -> reconnectElsewhere(sse));
+    }
+
+    /** The last event of a stream this instance ends because it stops: reconnect soon (to another instance). */
+    private static OutboundSseEvent reconnectElsewhere(Sse sse) {
+        return sse.newEventBuilder().comment("shutdown").reconnectDelay(RETRY_AFTER_SHUTDOWN_MS).build();
     }
 
     /**
@@ -79,6 +96,11 @@ public class LiveStreams {
      * it announces the stream before returning.
      */
     public <T> Multi<T> of(long userId, Multi<T> source) {
+        return of(userId, source, null);
+    }
+
+    /** As {@link #of(long, Multi)}; {@code farewell} (if any) is the last item when the instance shuts down. */
+    private <T> Multi<T> of(long userId, Multi<T> source, Supplier<T> farewell) {
         UUID id = UUID.randomUUID();
         Handle handle = new Handle(userId);
         local.put(id, handle);
@@ -92,8 +114,11 @@ public class LiveStreams {
                             QuarkusTransaction.requiringNew().run(() -> publish("gone:" + userId + ":" + id)));
                 }
             });
-            handle.attach(() -> {
+            handle.attach(shutdown -> {
                 upstream.cancel();
+                if (shutdown && farewell != null) {
+                    emitter.emit(farewell.get());
+                }
                 emitter.complete();
             });
         });
@@ -103,6 +128,13 @@ public class LiveStreams {
     @Transactional(Transactional.TxType.MANDATORY)
     public void closeAllOf(long userId) {
         publish("close:" + userId);
+    }
+
+    /** The instance begins to shut down: its streams end now, with a retry hint, while requests in flight finish. */
+    void closeOnShutdown(@Observes ShutdownDelayInitiatedEvent event) {
+        shuttingDown = true;
+        LOG.infof("Shutting down: closing %d live stream(s) with a retry hint", local.size());
+        local.values().forEach(Handle::shutDown);
     }
 
     /** A message of the channel, from any instance (this one included). */
@@ -161,24 +193,38 @@ public class LiveStreams {
     /** A stream of this instance; it may be told to close before its subscriber has arrived. */
     private static final class Handle {
         final long userId;
-        private Runnable closer;
+        /** Ends the stream; true when the instance shuts down. */
+        private Consumer<Boolean> closer;
         private boolean closed;
+        private boolean shutdown;
 
         Handle(long userId) {
             this.userId = userId;
         }
 
-        synchronized void attach(Runnable streamCloser) {
+        synchronized void attach(Consumer<Boolean> streamCloser) {
             closer = streamCloser;
             if (closed) {
-                closer.run();
+                closer.accept(shutdown);
             }
         }
 
         synchronized void close() {
+            end(false);
+        }
+
+        synchronized void shutDown() {
+            end(true);
+        }
+
+        private void end(boolean instanceStops) {
+            if (closed) {
+                return;
+            }
             closed = true;
+            shutdown = instanceStops;
             if (closer != null) {
-                closer.run();
+                closer.accept(instanceStops);
             }
         }
     }

@@ -40,7 +40,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 @Path("/workshops")
 @Tag(name = "Ateliers d'entraide")
@@ -127,16 +126,11 @@ public class WorkshopResource {
     @Authenticated
     public Response registrations(@PathParam("id") long id, @QueryParam("format") String format) {
         Caller caller = currentUser.caller();
-        List<RegistrationView> registrations = workshops.registrations(id, caller);
         if ("csv".equals(format)) {
-            workshops.requireCsvAccess(id, caller);
-            String csv = "statut,position,nom,nom_utilisateur,inscrit_le\n" + registrations.stream()
-                    .map(r -> String.join(",", r.status().name(), r.position() == null ? "" : r.position().toString(),
-                            csvCell(r.displayName()), csvCell(r.username()), r.createdAt().toString()))
-                    .collect(Collectors.joining("\n")) + "\n";
-            return Response.ok(csv, "text/csv; charset=UTF-8")
+            return Response.ok(workshops.registrationsCsv(id, caller), "text/csv; charset=UTF-8")
                     .header("Content-Disposition", "attachment; filename=\"atelier-" + id + "-inscriptions.csv\"").build();
         }
+        List<RegistrationView> registrations = workshops.registrations(id, caller);
         return Response.ok(new PageResponse<>(registrations, null), MediaType.APPLICATION_JSON).build();
     }
 
@@ -227,11 +221,5 @@ public class WorkshopResource {
         sessions.session(id, caller); // the caller may follow this workshop, or a problem answers
         return liveStreams.events(caller.id(), sse, "session", SessionView.class, hub.sessionChangesOf(id),
                 () -> List.of(SessionService.session(Workshop.findById(id))));
-    }
-
-    private static String csvCell(String value) {
-        String safe = value.startsWith("=") || value.startsWith("+") || value.startsWith("-") || value.startsWith("@")
-                ? "'" + value : value;
-        return "\"" + safe.replace("\"", "\"\"") + "\"";
     }
 }

@@ -1,6 +1,0 @@
-import { http } from './http'
-
-export const adminApi = {
-  users: ({ q, limit = 20, cursor } = {}) => http.get('/admin/users', { query: { q, limit, cursor } }),
-  updateUser: (id, changes) => http.patch(`/admin/users/${encodeURIComponent(id)}`, changes),
-}

@@ -1,6 +1,0 @@
-import { http } from './http'
-
-export const invitationsApi = {
-  get: (token) => http.get(`/invitations/${encodeURIComponent(token)}`),
-  accept: (token) => http.post(`/invitations/${encodeURIComponent(token)}/accept`, {}),
-}
