@@ -93,7 +93,7 @@ describe('meetings and polls API clients', () => {
     })
     await pollsApi.get(4)
     await pollsApi.vote(4, [{ optionId: 10, choice: 'YES' }])
-    await pollsApi.close(4, { chosenOptionId: 10, createAs: 'MEETING', kind: 'ONBOARDING', onlineUrl: 'https://meet.jit.si/x' })
+    await pollsApi.close(4, { chosenOptionId: 10, createAs: 'MEETING', kind: 'ONBOARDING', onlineUrl: 'https://meet.jit.si/x', title: 'Retrouvailles', yesVotersComing: true })
     await pollsApi.close(5, { chosenOptionId: 11, createAs: '', kind: 'REUNION', onlineUrl: 'https://x' })
     expect(calls.map((c) => `${c.method} ${c.url}`)).toEqual([
       `GET /api/v1/groups/${SLUG}/polls`,
@@ -108,7 +108,7 @@ describe('meetings and polls API clients', () => {
       options: [{ startsAt: '2026-11-14T12:00:00.000Z', endsAt: '2026-11-14T14:00:00.000Z' }, { label: 'Un samedi de décembre' }],
     })
     expect(calls[3].body).toEqual({ votes: [{ optionId: 10, choice: 'YES' }] })
-    expect(calls[4].body).toEqual({ chosenOptionId: 10, createAs: 'MEETING', kind: 'ONBOARDING', onlineUrl: 'https://meet.jit.si/x' })
+    expect(calls[4].body).toEqual({ chosenOptionId: 10, createAs: 'MEETING', kind: 'ONBOARDING', onlineUrl: 'https://meet.jit.si/x', title: 'Retrouvailles', yesVotersComing: true })
     expect(calls[5].body).toEqual({ chosenOptionId: 11 })
   })
 

@@ -35,7 +35,7 @@ export const pollsApi = {
       onlineUrl: createAs ? onlineUrl || undefined : undefined,
       title: createAs ? title || undefined : undefined,
       description: createAs ? description ?? undefined : undefined,
-      yesVotersComing: createAs === 'MEETING' ? Boolean(yesVotersComing) : undefined,
+      yesVotersComing: createAs === 'MEETING' ? yesVotersComing : undefined,
     }),
 }
 
