@@ -96,7 +96,9 @@ test('the last seat of a workshop, the waiting list and the promotion when a sea
   await pageB.getByText('Inscrit·e — confirmé·e').waitFor({ timeout: 15_000 })
   assert.equal(await pageB.getByText(/Liste d'attente — position/).count(), 0)
 
-  const mail = await waitForMail(b.email, title)
+  const waitlisted = await waitForMail(b.email, title, 20_000, /liste d'attente/)
+  assert.match(waitlisted.text, /liste d'attente .* \(position 1\)/, 'the sign-up onto the waitlist was told with its position')
+  const mail = await waitForMail(b.email, title, 20_000, /Une place s'est libérée/)
   assert.match(mail.text, /confirmée/, 'the promotion e-mail says the seat is confirmed')
   assert.match(mail.text, new RegExp(`/groups/${group.slug}/workshops/${workshop.id}`))
 

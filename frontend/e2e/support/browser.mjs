@@ -35,12 +35,16 @@ export async function expectAccessible(page, screen) {
   )
 }
 
-/** Waits for the mail a person would receive (read from the product's local mailbox), and returns it. */
-export async function waitForMail(to, subjectPart, timeoutMs = 20_000) {
+/**
+ * Waits for the mail a person would receive (read from the product's local mailbox), and returns it; `textPattern`
+ * picks one among several about the same subject (a sign-up's confirmation, then its promotion).
+ */
+export async function waitForMail(to, subjectPart, timeoutMs = 20_000, textPattern = null) {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
     const { items } = await (await fetch(`${apiUrl}/local/mailbox?to=${encodeURIComponent(to)}&limit=200`)).json()
-    const found = items.find((m) => m.status === 'SENT' && (!subjectPart || m.subject.includes(subjectPart)))
+    const found = items.find((m) => m.status === 'SENT' && (!subjectPart || m.subject.includes(subjectPart))
+      && (!textPattern || textPattern.test(m.text)))
     if (found) return found
     await new Promise((r) => setTimeout(r, 300))
   }
