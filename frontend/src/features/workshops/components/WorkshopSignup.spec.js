@@ -84,7 +84,7 @@ describe('signing up and withdrawing from the list', () => {
     const list = await screen.findByRole('list', { name: 'Ateliers' })
     const card = within(list).getAllByRole('listitem')[0]
     expect(within(card).getByRole('link', { name: current.title })).toHaveAttribute('href', `/groups/${SLUG}/workshops/7`)
-    expect(within(card).getByText('1 place sur 6')).toBeInTheDocument()
+    expect(within(card).getByText('1 place libre sur 6')).toBeInTheDocument()
     expect(within(card).getByText('Animé par Angélique')).toBeInTheDocument()
     expect(within(card).getByText(/mardi 8 décembre 2026/)).toBeInTheDocument()
     expect(within(card).getByText(/14:00/)).toBeInTheDocument()
@@ -95,7 +95,7 @@ describe('signing up and withdrawing from the list', () => {
     await user.click(within(card).getByRole('button', { name: `S'inscrire : ${current.title}` }))
     expect(await within(card).findByText('Inscrit·e — confirmé·e')).toBeInTheDocument()
     expect(within(card).getByRole('status')).toHaveTextContent('C\'est fait : votre place est confirmée.')
-    await waitFor(() => expect(within(card).getByText("Complet — liste d'attente")).toBeInTheDocument())
+    await waitFor(() => expect(within(card).getByText('Complet')).toBeInTheDocument())
     expect(within(card).getByRole('button', { name: `Se désinscrire : ${current.title}` })).toHaveFocus()
     expect(callsTo('POST /api/v1/workshops/7/registrations')).toHaveLength(1)
 
@@ -103,7 +103,7 @@ describe('signing up and withdrawing from the list', () => {
     expect(await within(card).findByText('Pas inscrit·e')).toBeInTheDocument()
     expect(within(card).getByRole('status')).toHaveTextContent('Vous êtes désinscrit·e.')
     expect(callsTo('DELETE /api/v1/workshops/7/registrations/me')).toHaveLength(1)
-    await waitFor(() => expect(within(card).getByText('1 place sur 6')).toBeInTheDocument())
+    await waitFor(() => expect(within(card).getByText('1 place libre sur 6')).toBeInTheDocument())
   })
 
   it('puts a late sign-up on the waiting list with its rank', async () => {
