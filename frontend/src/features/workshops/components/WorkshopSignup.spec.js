@@ -63,6 +63,34 @@ describe('registration state', () => {
   })
 })
 
+describe('withdrawing', () => {
+  it('asks before leaving a full workshop, and leaving it does nothing when cancelled', async () => {
+    const { callsTo } = signedIn({ 'DELETE /api/v1/workshops/7/registrations/me': new Response(null, { status: 204 }), 'GET /api/v1/workshops/7': problem(500) })
+    const user = userEvent.setup()
+    await renderWithApp(WorkshopSignup, {
+      props: { workshop: workshop({ status: 'FULL', seatsLeft: 0, confirmedCount: 6, waitlistCount: 2, myRegistration: { status: 'CONFIRMED', position: null }, can: signedUp }) },
+    })
+    await user.click(screen.getByRole('button', { name: 'Se désinscrire' }))
+    const dialog = await screen.findByRole('alertdialog', { name: 'Laisser votre place ?' })
+    await user.click(within(dialog).getByRole('button', { name: 'Annuler' }))
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument())
+    expect(callsTo('DELETE /api/v1/workshops/7/registrations/me')).toHaveLength(0)
+    expect(screen.getByText('Inscrit·e — confirmé·e')).toBeInTheDocument()
+  })
+
+  it('does not ask when the workshop still has seats, or from the waitlist', async () => {
+    const { callsTo } = signedIn({ 'DELETE /api/v1/workshops/7/registrations/me': new Response(null, { status: 204 }), 'GET /api/v1/workshops/7': problem(500) })
+    const user = userEvent.setup()
+    await renderWithApp(WorkshopSignup, {
+      props: { workshop: workshop({ status: 'FULL', seatsLeft: 0, waitlistCount: 2, myRegistration: { status: 'WAITLISTED', position: 1 }, can: signedUp }) },
+    })
+    await user.click(screen.getByRole('button', { name: 'Se désinscrire' }))
+    expect(await screen.findByText('Vous êtes désinscrit·e.')).toBeInTheDocument()
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument()
+    expect(callsTo('DELETE /api/v1/workshops/7/registrations/me')).toHaveLength(1)
+  })
+})
+
 describe('signing up and withdrawing from the list', () => {
   it('calls the API and shows the new state in the card (confirmed, then withdrawn)', async () => {
     let current = workshop({ seatsLeft: 1, confirmedCount: 5 })
@@ -99,7 +127,12 @@ describe('signing up and withdrawing from the list', () => {
     expect(within(card).getByRole('button', { name: `Se désinscrire : ${current.title}` })).toHaveFocus()
     expect(callsTo('POST /api/v1/workshops/7/registrations')).toHaveLength(1)
 
+    // Leaving a full workshop gives the seat to the waitlist for good: it asks first.
     await user.click(within(card).getByRole('button', { name: `Se désinscrire : ${current.title}` }))
+    const dialog = await screen.findByRole('alertdialog', { name: 'Laisser votre place ?' })
+    expect(dialog).toHaveTextContent("votre place ira à la première personne de la liste d'attente")
+    expect(callsTo('DELETE /api/v1/workshops/7/registrations/me')).toHaveLength(0)
+    await user.click(within(dialog).getByRole('button', { name: 'Se désinscrire' }))
     expect(await within(card).findByText('Pas inscrit·e')).toBeInTheDocument()
     expect(within(card).getByRole('status')).toHaveTextContent('Vous êtes désinscrit·e.')
     expect(callsTo('DELETE /api/v1/workshops/7/registrations/me')).toHaveLength(1)
