@@ -76,7 +76,7 @@ test('the last seat of a workshop, the waiting list and the promotion when a sea
   await pageA.getByRole('button', { name: "S'inscrire", exact: true }).click()
   await pageA.getByText('Inscrit·e — confirmé·e').waitFor()
   await pageA.getByRole('button', { name: 'Se désinscrire', exact: true }).waitFor()
-  await pageA.getByText("Complet — liste d'attente").first().waitFor()
+  await pageA.getByText('Complet', { exact: true }).first().waitFor()
 
   // B signs up on a full workshop: waiting list, position 1 — never "confirmé·e".
   // (B's page was opened before A signed up: the server, not the page, decides who gets the seat.)

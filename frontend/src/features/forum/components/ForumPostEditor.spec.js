@@ -63,20 +63,41 @@ describe('ForumPostEditor', () => {
     const options = within(listbox).getAllByRole('option')
     expect(options.map((o) => o.textContent)).toEqual(['Audrey Beucher@Audrey_Beucher', 'Aurélie Martin@Aurelie.M'])
     expect(textarea).toHaveAttribute('aria-controls', listbox.id)
-    expect(textarea).not.toHaveAttribute('aria-activedescendant')
+    // The first suggestion is preselected: Enter would take it.
+    expect(textarea).toHaveAttribute('aria-activedescendant', options[0].id)
+    expect(options[0]).toHaveAttribute('aria-selected', 'true')
     expect(screen.getByText(/2 suggestions/)).toBeInTheDocument()
 
     await user.keyboard('{ArrowDown}')
-    expect(textarea).toHaveAttribute('aria-activedescendant', options[0].id)
-    expect(options[0]).toHaveAttribute('aria-selected', 'true')
+    expect(textarea).toHaveAttribute('aria-activedescendant', options[1].id)
+    expect(options[1]).toHaveAttribute('aria-selected', 'true')
     expect(textarea).toHaveFocus()
+    await user.keyboard('{ArrowDown}')
+    expect(textarea).toHaveAttribute('aria-activedescendant', options[0].id)
 
     await user.keyboard('{Enter}')
 
+    // Enter chose the person: no new line.
     expect(textarea).toHaveValue('@Audrey_Beucher ')
     expect(screen.getByTestId('model')).toHaveTextContent('@Audrey_Beucher')
     expect(screen.queryByRole('listbox')).not.toBeInTheDocument()
     expect(textarea.selectionStart).toBe('@Audrey_Beucher '.length)
+  })
+
+  it('Enter chooses the first suggestion at once; with the list closed by Escape, Enter is a new line again', async () => {
+    const { user } = await renderEditor()
+    const textarea = screen.getByRole('textbox', { name: 'Message' })
+    await user.type(textarea, 'Bonjour @aur')
+    await screen.findByRole('option', { name: /Aurélie Martin/ })
+    await user.keyboard('{Enter}')
+    expect(textarea).toHaveValue('Bonjour @Aurelie.M ')
+
+    await user.type(textarea, '@aud')
+    await screen.findByRole('listbox')
+    await user.keyboard('{Escape}')
+    expect(screen.queryByRole('listbox')).not.toBeInTheDocument()
+    await user.keyboard('{Enter}')
+    expect(textarea).toHaveValue('Bonjour @Aurelie.M @aud\n')
   })
 
   it('moves up and wraps, inserts with Tab, and Escape closes without touching the text', async () => {

@@ -13,7 +13,7 @@ describe('MeetingMonthGrid', () => {
     const { container } = await renderWithApp(MeetingMonthGrid, {
       props: { month: { year: 2026, month: 11 }, meetings: [meetingView(), late], slug: SLUG, today: '2026-11-03' },
     })
-    const table = screen.getByRole('table', { name: 'Rencontres de Novembre 2026' })
+    const table = screen.getByRole('table', { name: 'Novembre 2026 : les rencontres du groupe' })
     const headers = within(table).getAllByRole('columnheader')
     expect(headers).toHaveLength(7)
     expect(headers[0]).toHaveTextContent('lun.')

@@ -35,7 +35,24 @@ describe('meeting screens', () => {
     expect(screen.getByRole('link', { name: 'Ajouter à mon agenda (.ics)' })).toHaveAttribute('download', 'rencontre-7.ics')
     expect(screen.getByRole('group', { name: 'Votre réponse' })).toBeInTheDocument()
     expect(await screen.findByText('Audrey')).toBeInTheDocument()
-    expect(screen.queryByRole('button', { name: 'Modifier' })).not.toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: /Plus d'actions/ })).not.toBeInTheDocument()
+  })
+
+  it('shows the description as the server rendered it from Markdown, and a refusal as members-only', async () => {
+    api({
+      'GET /api/v1/meetings/7': meetingView({ description: '## Ordre du jour\n- **tour de table**', descriptionHtml: '<h2>Ordre du jour</h2><ul><li><strong>tour de table</strong></li></ul>' }),
+      'GET /api/v1/meetings/8': problem(403),
+    }, { group: groupView(AS.outsider) })
+    const { unmount } = await renderWithApp(MeetingView, { route: `/groups/${SLUG}/meetings/7`, props: { slug: SLUG, id: '7' } })
+    const agenda = await screen.findByRole('region', { name: 'Ordre du jour' })
+    expect(within(agenda).getByText('tour de table').tagName).toBe('STRONG')
+    expect(within(agenda).queryByText(/\*\*/)).not.toBeInTheDocument()
+    unmount()
+
+    await renderWithApp(MeetingView, { route: `/groups/${SLUG}/meetings/8`, props: { slug: SLUG, id: '8' } })
+    expect(await screen.findByText(/Cette rencontre est réservée aux membres du groupe./)).toBeInTheDocument()
+    expect(await screen.findByRole('link', { name: 'Rejoindre le groupe pour y accéder' })).toHaveAttribute('href', `/groups/${SLUG}`)
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument()
   })
 
   it('tells a visitor that the visio link is for the group members, without a join button', async () => {
@@ -79,8 +96,11 @@ describe('meeting screens', () => {
     )
     const user = userEvent.setup()
     await renderWithApp(MeetingView, { route: `/groups/${SLUG}/meetings/7`, props: { slug: SLUG, id: '7' } })
-    await user.click(await screen.findByRole('button', { name: 'Modifier' }))
+    // Editing and cancelling are in the "⋯" menu; "Modifier" takes the focus to the form.
+    await user.click(await screen.findByRole('button', { name: `Plus d'actions : ${meetingView().title}` }))
+    await user.click(await screen.findByRole('menuitem', { name: 'Modifier' }))
     const title = screen.getByRole('textbox', { name: 'Titre' })
+    await waitFor(() => expect(title).toHaveFocus())
     await user.clear(title)
     await user.type(title, 'Retrouvailles')
     await user.click(screen.getByRole('button', { name: 'Enregistrer les modifications' }))
@@ -89,9 +109,13 @@ describe('meeting screens', () => {
     await user.click(screen.getByRole('button', { name: 'Recharger la rencontre' }))
     await waitFor(() => expect(screen.getByRole('textbox', { name: 'Titre' })).toHaveValue(meetingView().title))
     await user.click(screen.getByRole('button', { name: 'Annuler' }))
+    const more = screen.getByRole('button', { name: `Plus d'actions : ${meetingView().title}` })
+    await waitFor(() => expect(more).toHaveFocus())
+    expect(screen.queryByRole('textbox', { name: 'Titre' })).not.toBeInTheDocument()
 
-    await user.click(screen.getByRole('button', { name: 'Annuler la rencontre' }))
-    const dialog = screen.getByRole('dialog', { name: 'Annuler la rencontre ?' })
+    await user.click(more)
+    await user.click(await screen.findByRole('menuitem', { name: 'Annuler la rencontre…' }))
+    const dialog = await screen.findByRole('dialog', { name: 'Annuler la rencontre ?' })
     await user.type(within(dialog).getByRole('textbox', { name: /Motif/ }), 'Reportée')
     await user.click(within(dialog).getByRole('button', { name: 'Annuler la rencontre' }))
     expect(await screen.findByText('Motif : Reportée')).toBeInTheDocument()

@@ -63,6 +63,34 @@ describe('registration state', () => {
   })
 })
 
+describe('withdrawing', () => {
+  it('asks before leaving a full workshop, and leaving it does nothing when cancelled', async () => {
+    const { callsTo } = signedIn({ 'DELETE /api/v1/workshops/7/registrations/me': new Response(null, { status: 204 }), 'GET /api/v1/workshops/7': problem(500) })
+    const user = userEvent.setup()
+    await renderWithApp(WorkshopSignup, {
+      props: { workshop: workshop({ status: 'FULL', seatsLeft: 0, confirmedCount: 6, waitlistCount: 2, myRegistration: { status: 'CONFIRMED', position: null }, can: signedUp }) },
+    })
+    await user.click(screen.getByRole('button', { name: 'Se désinscrire' }))
+    const dialog = await screen.findByRole('alertdialog', { name: 'Laisser votre place ?' })
+    await user.click(within(dialog).getByRole('button', { name: 'Annuler' }))
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument())
+    expect(callsTo('DELETE /api/v1/workshops/7/registrations/me')).toHaveLength(0)
+    expect(screen.getByText('Inscrit·e — confirmé·e')).toBeInTheDocument()
+  })
+
+  it('does not ask when the workshop still has seats, or from the waitlist', async () => {
+    const { callsTo } = signedIn({ 'DELETE /api/v1/workshops/7/registrations/me': new Response(null, { status: 204 }), 'GET /api/v1/workshops/7': problem(500) })
+    const user = userEvent.setup()
+    await renderWithApp(WorkshopSignup, {
+      props: { workshop: workshop({ status: 'FULL', seatsLeft: 0, waitlistCount: 2, myRegistration: { status: 'WAITLISTED', position: 1 }, can: signedUp }) },
+    })
+    await user.click(screen.getByRole('button', { name: 'Se désinscrire' }))
+    expect(await screen.findByText('Vous êtes désinscrit·e.')).toBeInTheDocument()
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument()
+    expect(callsTo('DELETE /api/v1/workshops/7/registrations/me')).toHaveLength(1)
+  })
+})
+
 describe('signing up and withdrawing from the list', () => {
   it('calls the API and shows the new state in the card (confirmed, then withdrawn)', async () => {
     let current = workshop({ seatsLeft: 1, confirmedCount: 5 })
@@ -84,7 +112,7 @@ describe('signing up and withdrawing from the list', () => {
     const list = await screen.findByRole('list', { name: 'Ateliers' })
     const card = within(list).getAllByRole('listitem')[0]
     expect(within(card).getByRole('link', { name: current.title })).toHaveAttribute('href', `/groups/${SLUG}/workshops/7`)
-    expect(within(card).getByText('1 place sur 6')).toBeInTheDocument()
+    expect(within(card).getByText('1 place libre sur 6')).toBeInTheDocument()
     expect(within(card).getByText('Animé par Angélique')).toBeInTheDocument()
     expect(within(card).getByText(/mardi 8 décembre 2026/)).toBeInTheDocument()
     expect(within(card).getByText(/14:00/)).toBeInTheDocument()
@@ -95,15 +123,20 @@ describe('signing up and withdrawing from the list', () => {
     await user.click(within(card).getByRole('button', { name: `S'inscrire : ${current.title}` }))
     expect(await within(card).findByText('Inscrit·e — confirmé·e')).toBeInTheDocument()
     expect(within(card).getByRole('status')).toHaveTextContent('C\'est fait : votre place est confirmée.')
-    await waitFor(() => expect(within(card).getByText("Complet — liste d'attente")).toBeInTheDocument())
+    await waitFor(() => expect(within(card).getByText('Complet')).toBeInTheDocument())
     expect(within(card).getByRole('button', { name: `Se désinscrire : ${current.title}` })).toHaveFocus()
     expect(callsTo('POST /api/v1/workshops/7/registrations')).toHaveLength(1)
 
+    // Leaving a full workshop gives the seat to the waitlist for good: it asks first.
     await user.click(within(card).getByRole('button', { name: `Se désinscrire : ${current.title}` }))
+    const dialog = await screen.findByRole('alertdialog', { name: 'Laisser votre place ?' })
+    expect(dialog).toHaveTextContent("votre place ira à la première personne de la liste d'attente")
+    expect(callsTo('DELETE /api/v1/workshops/7/registrations/me')).toHaveLength(0)
+    await user.click(within(dialog).getByRole('button', { name: 'Se désinscrire' }))
     expect(await within(card).findByText('Pas inscrit·e')).toBeInTheDocument()
     expect(within(card).getByRole('status')).toHaveTextContent('Vous êtes désinscrit·e.')
     expect(callsTo('DELETE /api/v1/workshops/7/registrations/me')).toHaveLength(1)
-    await waitFor(() => expect(within(card).getByText('1 place sur 6')).toBeInTheDocument())
+    await waitFor(() => expect(within(card).getByText('1 place libre sur 6')).toBeInTheDocument())
   })
 
   it('puts a late sign-up on the waiting list with its rank', async () => {

@@ -63,12 +63,15 @@ const problems = {
     { id: 40, owner: { id: 4, displayName: 'Audrey' }, title: 'Ouvrir le dimanche', description: '', votes: 2, votedByMe: false, chosen: false, createdAt: '2026-12-08T13:05:00Z' },
   ],
 }
+/** Starting in five minutes, two hours long: the session is open on the page. */
+const startingNow = () => ({ startsAt: new Date(Date.now() + 5 * 60_000).toISOString(), endsAt: new Date(Date.now() + 125 * 60_000).toISOString() })
+const openTab = (user, name) => user.click(screen.getByRole('tab', { name }))
 const emptyRecord = { workshopId: 7, summary: '', insights: [], actionPlan: '', updatedBy: null, updatedAt: null, version: 0 }
 
 describe('workshop page', () => {
   it('shows the details, the waitlist in order, votes, and the live session announced once per phase', async () => {
     const { streams, callsTo } = api({
-      'GET /api/v1/workshops/7': workshop({ myRegistration: { status: 'CONFIRMED', position: null }, can: participating }),
+      'GET /api/v1/workshops/7': workshop({ ...startingNow(), myRegistration: { status: 'CONFIRMED', position: null }, can: participating }),
       'GET /api/v1/workshops/7/registrations': registrations,
       'GET /api/v1/workshops/7/problems': problems,
       'GET /api/v1/workshops/7/session': sessionView(),
@@ -79,16 +82,26 @@ describe('workshop page', () => {
     await renderWithApp(WorkshopView, { route: `/groups/${SLUG}/workshops/7`, props: { slug: SLUG, id: '7' } })
 
     expect(await screen.findByRole('heading', { level: 1, name: "Atelier d'entraide : accueillir les habitants" })).toBeInTheDocument()
+    // About to start: the page opens on the session tab.
+    const tabs = screen.getByRole('tablist', { name: "Sections de l'atelier" })
+    expect(within(tabs).getAllByRole('tab').map((tab) => tab.textContent)).toEqual(['Infos', 'Participant·es', 'Séance', 'Compte rendu'])
+    expect(screen.getByRole('tab', { name: 'Séance' })).toHaveAttribute('aria-selected', 'true')
+
+    await openTab(user, 'Infos')
     expect(screen.getByRole('link', { name: /Rejoindre la visio/ })).toHaveAttribute('href', 'https://meet.jit.si/atelier')
     expect(screen.getByRole('link', { name: 'Discussion de l\'atelier dans le forum' })).toHaveAttribute('href', '/threads/90')
     expect(screen.getByText('Inscrit·e — confirmé·e')).toBeInTheDocument()
+    expect(screen.getByText('4 places libres sur 6')).toBeInTheDocument()
 
+    await openTab(user, 'Participant·es')
     const waitlist = await screen.findByRole('list', { name: "Liste d'attente" })
     expect(within(waitlist).getAllByRole('listitem').map((li) => li.textContent.trim())).toEqual(['1. Bruno', '2. Fatou'])
     expect(within(screen.getByRole('list', { name: 'Confirmé·es' })).getByText('(vous)')).toBeInTheDocument()
-    // Not running it: no management, no phase controls, nobody to remove, no problem to pick, no record to write.
+    // Not running it: no management, no "⋯" menus, no phase controls, no problem to pick, no record to write.
     expect(screen.queryByRole('heading', { name: "Gestion de l'atelier" })).not.toBeInTheDocument()
-    expect(screen.queryByRole('button', { name: /Retirer/ })).not.toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: /Plus d'actions/ })).not.toBeInTheDocument()
+
+    await openTab(user, 'Séance')
     expect(screen.queryByRole('button', { name: 'Lancer la phase' })).not.toBeInTheDocument()
     expect(screen.queryByRole('button', { name: /^Retenir cette problématique/ })).not.toBeInTheDocument()
     expect(screen.getByRole('textbox', { name: 'Intitulé' })).toBeInTheDocument()
@@ -125,7 +138,7 @@ describe('workshop page', () => {
 
   it('gives whoever runs it the phase controls, the choice of problem and the management panel', async () => {
     const { callsTo } = api({
-      'GET /api/v1/workshops/7': workshop({ facilitator: { id: 1, displayName: 'Camille' }, can: running }),
+      'GET /api/v1/workshops/7': workshop({ ...startingNow(), facilitator: { id: 1, displayName: 'Camille' }, can: running }),
       'GET /api/v1/workshops/7/registrations': registrations,
       'GET /api/v1/workshops/7/problems': problems,
       'GET /api/v1/workshops/7/session': sessionView({ phase: 'EXPOSE', phaseEndsAt: new Date(Date.now() + 60_000).toISOString() }),
@@ -140,6 +153,7 @@ describe('workshop page', () => {
       'PUT /api/v1/workshops/7/phase': (call) => jsonResponse(200, sessionView({ phase: call.body.phase, phaseEndsAt: new Date(Date.now() + call.body.minutes * 60_000).toISOString() })),
       'PUT /api/v1/workshops/7/chosen-problem': { ...problems.items[0], chosen: true },
       'POST /api/v1/workshops/7/registrations': jsonResponse(201, { status: 'WAITLISTED', position: 3 }),
+      'DELETE /api/v1/workshops/7/registrations/5': new Response(null, { status: 204 }),
       'POST /api/v1/workshops/7/cancel': workshop({ facilitator: { id: 1, displayName: 'Camille' }, status: 'CANCELLED', can: { follow: true } }),
     })
     const user = userEvent.setup()
@@ -157,6 +171,7 @@ describe('workshop page', () => {
     expect(callsTo('PUT /api/v1/workshops/7/chosen-problem')[0].body).toEqual({ problemId: 40 })
 
     // Register someone: only members not yet registered are offered.
+    await openTab(user, 'Participant·es')
     const member = await screen.findByRole('combobox', { name: 'Inscrire un membre' })
     await waitFor(() => expect(within(member).getAllByRole('option').map((o) => o.textContent)).toEqual(['Choisir un membre', 'Mathilde']))
     await user.selectOptions(member, 'Mathilde')
@@ -164,45 +179,107 @@ describe('workshop page', () => {
     expect(await screen.findByText("Mathilde est sur la liste d'attente, en position 3.")).toBeInTheDocument()
     expect(callsTo('POST /api/v1/workshops/7/registrations')[0].body).toEqual({ userId: 9 })
     expect(screen.getByRole('link', { name: 'Télécharger les inscriptions (CSV)' })).toBeInTheDocument()
-    expect(screen.getByRole('button', { name: 'Retirer : Bruno' })).toBeInTheDocument()
 
-    // Cancelling asks first, then every state says "annulé".
-    await user.click(screen.getByRole('button', { name: "Annuler l'atelier" }))
-    const dialog = screen.getByRole('alertdialog', { name: `Annuler « ${workshop().title} » ?` })
-    expect(within(dialog).getByRole('button', { name: 'Annuler' })).toHaveFocus()
+    // Removing someone is in their row's "⋯" menu, and asks first; "Annuler" changes nothing.
+    await user.click(screen.getByRole('button', { name: "Plus d'actions : Bruno" }))
+    await user.click(await screen.findByRole('menuitem', { name: "Retirer de l'atelier…" }))
+    let dialog = await screen.findByRole('alertdialog', { name: "Retirer Bruno de l'atelier ?" })
+    await user.click(within(dialog).getByRole('button', { name: 'Annuler' }))
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument())
+    expect(callsTo('DELETE /api/v1/workshops/7/registrations/5')).toHaveLength(0)
+    await user.click(screen.getByRole('button', { name: "Plus d'actions : Bruno" }))
+    await user.click(await screen.findByRole('menuitem', { name: "Retirer de l'atelier…" }))
+    dialog = await screen.findByRole('alertdialog', { name: "Retirer Bruno de l'atelier ?" })
+    await user.click(within(dialog).getByRole('button', { name: 'Retirer' }))
+    expect(await screen.findByText("Bruno est retiré·e de l'atelier.")).toBeInTheDocument()
+    expect(callsTo('DELETE /api/v1/workshops/7/registrations/5')).toHaveLength(1)
+
+    // Cancelling is in the page's "⋯" menu and asks first, then every state says "annulé".
+    await user.click(screen.getByRole('button', { name: `Plus d'actions : ${workshop().title}` }))
+    await user.click(await screen.findByRole('menuitem', { name: "Annuler l'atelier…" }))
+    dialog = await screen.findByRole('alertdialog', { name: `Annuler « ${workshop().title} » ?` })
+    await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Annuler' })).toHaveFocus())
     await user.click(within(dialog).getByRole('button', { name: "Annuler l'atelier" }))
-    expect(await screen.findByText('Atelier annulé — plus aucune inscription')).toBeInTheDocument()
-    expect(screen.queryByText(/confirmé·e/)).not.toBeInTheDocument()
-    // Nobody runs a cancelled workshop: the panel goes, and the notice takes the focus.
-    expect(screen.queryByRole('heading', { name: "Gestion de l'atelier" })).not.toBeInTheDocument()
     await waitFor(() => expect(screen.getByText('Cet atelier est annulé : les personnes inscrites ont été prévenues.').closest('[tabindex]')).toHaveFocus())
+    await openTab(user, 'Infos')
+    expect(screen.getByText('Atelier annulé — plus aucune inscription')).toBeInTheDocument()
+    expect(screen.queryByText(/confirmé·e/)).not.toBeInTheDocument()
+    // Nobody runs a cancelled workshop: the panel and the menu go.
+    expect(screen.queryByRole('heading', { name: "Gestion de l'atelier" })).not.toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: `Plus d'actions : ${workshop().title}` })).not.toBeInTheDocument()
+  })
+
+  it('opens the live session and the record only from shortly before the start', async () => {
+    const { streams, callsTo } = api({
+      'GET /api/v1/workshops/7': workshop({ startsAt: new Date(Date.now() + 3 * 86_400_000).toISOString(), endsAt: new Date(Date.now() + 3 * 86_400_000 + 7_200_000).toISOString(), can: running }),
+      'GET /api/v1/workshops/7/registrations': registrations,
+      'GET /api/v1/workshops/7/problems': problems,
+    })
+    const user = userEvent.setup()
+    await renderWithApp(WorkshopView, { route: `/groups/${SLUG}/workshops/7`, props: { slug: SLUG, id: '7' } })
+    expect(await screen.findByRole('tab', { name: 'Infos' })).toHaveAttribute('aria-selected', 'true')
+    await openTab(user, 'Séance')
+    expect(screen.getByText(/La séance en direct \(phases, minuteur\) s'ouvre ici 30 minutes avant le début/)).toBeInTheDocument()
+    expect(await screen.findByRole('list', { name: 'Problématiques apportées' })).toBeInTheDocument()
+    expect(screen.queryByRole('region', { name: 'Séance en direct' })).not.toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: 'Lancer la phase' })).not.toBeInTheDocument()
+    await openTab(user, 'Compte rendu')
+    expect(screen.getByText(/Le compte rendu s'écrit pendant et après la séance/)).toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: /Enregistrer le compte rendu/ })).not.toBeInTheDocument()
+    expect(streams).toHaveLength(0)
+    expect(callsTo('GET /api/v1/workshops/7/session')).toHaveLength(0)
+    expect(callsTo('GET /api/v1/workshops/7/record')).toHaveLength(0)
   })
 
   it('follows what the server allows, not who is named facilitator', async () => {
     api({
       // Camille is named facilitator but the server no longer lets her run it (she left the group, say).
-      'GET /api/v1/workshops/7': workshop({ facilitator: { id: 1, displayName: 'Camille' }, can: { follow: true } }),
+      'GET /api/v1/workshops/7': workshop({ ...startingNow(), phase: 'EXPOSE', facilitator: { id: 1, displayName: 'Camille' }, can: { follow: true } }),
       'GET /api/v1/workshops/7/registrations': registrations,
       'GET /api/v1/workshops/7/problems': problems,
       'GET /api/v1/workshops/7/session': sessionView(),
       'GET /api/v1/workshops/7/record': emptyRecord,
     })
+    const user = userEvent.setup()
     await renderWithApp(WorkshopView, { route: `/groups/${SLUG}/workshops/7`, props: { slug: SLUG, id: '7' } })
     expect(await screen.findByRole('list', { name: 'Problématiques apportées' })).toBeInTheDocument()
     expect(screen.getByText("La séance n'a pas encore commencé.")).toBeInTheDocument()
-    expect(screen.queryByRole('heading', { name: "Gestion de l'atelier" })).not.toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: /Plus d'actions/ })).not.toBeInTheDocument()
     expect(screen.queryByRole('button', { name: 'Lancer la phase' })).not.toBeInTheDocument()
     expect(screen.queryByRole('button', { name: /^Retenir cette problématique/ })).not.toBeInTheDocument()
     expect(screen.queryByRole('button', { name: /^Voter/ })).not.toBeInTheDocument()
+    await openTab(user, 'Participant·es')
+    expect(screen.queryByRole('heading', { name: "Gestion de l'atelier" })).not.toBeInTheDocument()
+    await openTab(user, 'Compte rendu')
+    expect(await screen.findByText("Le compte rendu n'est pas encore écrit.")).toBeInTheDocument()
     expect(screen.queryByRole('button', { name: /Enregistrer le compte rendu/ })).not.toBeInTheDocument()
   })
 
-  it('keeps the sign-ups, problems and session to those the server lets follow them', async () => {
-    const { callsTo } = api({ 'GET /api/v1/workshops/7': workshop({ can: {} }) })
+  it('keeps the sign-ups, problems and session to members, with a neutral notice and the way in', async () => {
+    const { callsTo } = api({
+      [`GET /api/v1/groups/${SLUG}`]: groupView(AS.outsider),
+      'GET /api/v1/workshops/7': workshop({ ...startingNow(), can: {} }),
+    })
+    const user = userEvent.setup()
     await renderWithApp(WorkshopView, { route: `/groups/${SLUG}/workshops/7`, props: { slug: SLUG, id: '7' } })
-    expect(await screen.findByText('La liste des inscrit·es est réservée aux membres du groupe.')).toBeInTheDocument()
-    expect(callsTo('GET /api/v1/workshops/7/registrations')).toHaveLength(0)
-    expect(callsTo('GET /api/v1/workshops/7/problems')).toHaveLength(0)
+    expect(await screen.findByRole('tab', { name: 'Infos' })).toHaveAttribute('aria-selected', 'true')
+    await openTab(user, 'Participant·es')
+    expect(screen.getByText(/La liste des inscrit·es est réservée aux membres du groupe./)).toBeInTheDocument()
+    expect(await screen.findByRole('link', { name: 'Rejoindre le groupe pour y accéder' })).toHaveAttribute('href', `/groups/${SLUG}`)
+    await openTab(user, 'Séance')
+    expect(screen.getByText(/Les problématiques et la séance sont réservées aux membres du groupe./)).toBeInTheDocument()
+    // Not "no problem brought yet" where loading was never allowed.
+    expect(screen.queryByText('Aucune problématique apportée pour l\'instant.')).not.toBeInTheDocument()
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+    for (const path of ['registrations', 'problems', 'session', 'record']) expect(callsTo(`GET /api/v1/workshops/7/${path}`)).toHaveLength(0)
+  })
+
+  it('says a refused workshop is for members, not that it is missing', async () => {
+    api({ 'GET /api/v1/workshops/7': problem(403), [`GET /api/v1/groups/${SLUG}`]: groupView({ ...AS.outsider, joinPolicy: 'APPROVAL' }) })
+    await renderWithApp(WorkshopView, { route: `/groups/${SLUG}/workshops/7`, props: { slug: SLUG, id: '7' } })
+    expect(await screen.findByText(/Cet atelier est réservé aux membres du groupe./)).toBeInTheDocument()
+    expect(await screen.findByRole('link', { name: 'Demander à rejoindre le groupe' })).toBeInTheDocument()
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument()
   })
 })
 

@@ -1,6 +1,7 @@
 package fr.entraide.meetings;
 
 import fr.entraide.common.security.Caller;
+import fr.entraide.forum.MarkdownRenderer;
 import fr.entraide.groups.Group;
 import fr.entraide.groups.GroupAccess;
 import fr.entraide.groups.GroupPolicy;
@@ -28,6 +29,10 @@ public class MeetingViews {
     @Inject
     GroupAccess groups;
 
+    /** Descriptions are Markdown, shown as posts are: rendered, then sanitised. */
+    @Inject
+    MarkdownRenderer markdown;
+
     public MeetingView of(Group group, Meeting meeting, Optional<Caller> caller) {
         return of(group, List.of(meeting), caller).get(0);
     }
@@ -52,10 +57,14 @@ public class MeetingViews {
         Instant now = Instant.now();
         return meetings.stream().map(m -> {
             Map<RsvpResponse, Long> c = counts.getOrDefault(m.id, Map.of());
-            return new MeetingView(m.id, ref, m.title, m.description, m.kind, m.startsAt, m.endsAt, m.timezone,
+            return new MeetingView(m.id, ref, m.title, m.description, html(m.description), m.kind, m.startsAt, m.endsAt, m.timezone,
                     insider ? m.onlineUrl : null, m.onlineUrl != null, m.location, m.capacity, c.getOrDefault(RsvpResponse.YES, 0L), c.getOrDefault(RsvpResponse.MAYBE, 0L),
                     c.getOrDefault(RsvpResponse.NO, 0L), mine.get(m.id), m.cancelledAt != null, m.cancelReason, m.sequence,
                     m.version, MeetingPolicy.can(standing, m.cancelledAt != null, !m.endsAt.isAfter(now)));
         }).toList();
+    }
+
+    private String html(String description) {
+        return description == null || description.isBlank() ? null : markdown.toHtml(description);
     }
 }

@@ -102,6 +102,26 @@ class MeetingResourceTest {
     }
 
     @Test
+    void descriptions_areMarkdown_renderedAndSanitisedAsPostsAre() {
+        Setup s = setup(Visibility.PUBLIC);
+        Map<String, Object> body = meeting(inDays(5), inDays(5).plus(2, ChronoUnit.HOURS));
+        body.put("description", "## Ordre du jour\n\n- **tour de table**\n- [feuille de route](https://exemple.org/feuille)\n\n<script>alert(1)</script>");
+        long id = Api.as(s.coordinator()).body(body).post("/groups/{slug}/meetings", s.slug()).then().statusCode(201)
+                .body("description", startsWith("## Ordre du jour"))
+                .extract().<Integer>path("id").longValue();
+        String html = Api.anonymous().get("/meetings/{id}", id).then().statusCode(200).extract().path("descriptionHtml");
+        assertTrue(html.contains("<h2>Ordre du jour</h2>") && html.contains("<strong>tour de table</strong>"), html);
+        assertTrue(html.contains("href=\"https://exemple.org/feuille\""), html);
+        assertFalse(html.contains("<script"), "raw HTML is never passed through: " + html);
+        Api.anonymous().get("/groups/{slug}/meetings", s.slug()).then().body("items[0].descriptionHtml", containsString("<h2>"));
+
+        Map<String, Object> bare = meeting(inDays(6), inDays(6).plus(1, ChronoUnit.HOURS));
+        bare.remove("description");
+        Api.as(s.coordinator()).body(bare).post("/groups/{slug}/meetings", s.slug()).then().statusCode(201)
+                .body("descriptionHtml", equalTo(null));
+    }
+
+    @Test
     void badMeetings_areRefused_namingTheField() {
         Setup s = setup(Visibility.PUBLIC);
         Map<String, Object> backwards = meeting(inDays(5), inDays(4));

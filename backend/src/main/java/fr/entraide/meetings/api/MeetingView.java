@@ -8,7 +8,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 
 public record MeetingView(
-        long id, GroupRef group, String title, String description, MeetingKind kind, Instant startsAt, Instant endsAt,
+        long id, GroupRef group, String title,
+        @Schema(description = "Ordre du jour ou présentation, en Markdown tel qu'écrit (pour le modifier)") String description,
+        @Schema(description = "La description rendue en HTML assaini, prête à afficher ; null sans description") String descriptionHtml,
+        MeetingKind kind, Instant startsAt, Instant endsAt,
         String timezone,
         @Schema(description = "Lien de visio, réservé aux membres du groupe : null pour les autres") String onlineUrl,
         @Schema(description = "La rencontre a un lien de visio (visible ou non de l'appelant)") boolean hasOnlineUrl,
