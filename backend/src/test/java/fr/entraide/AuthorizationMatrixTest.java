@@ -13,6 +13,7 @@ import fr.entraide.support.Fixtures;
 import fr.entraide.support.GreenMailResource;
 import fr.entraide.support.Mailbox;
 import fr.entraide.support.TestUser;
+import fr.entraide.support.Uploads;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -150,7 +151,8 @@ class AuthorizationMatrixTest {
                 .method(call.method(), call.body() == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(call.body()));
         if (call.body() != null) {
-            request.header("Content-Type", "application/json");
+            request.header("Content-Type", call.body().startsWith("--" + Uploads.BOUNDARY)
+                    ? "multipart/form-data; boundary=" + Uploads.BOUNDARY : "application/json");
         }
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
@@ -327,6 +329,10 @@ class AuthorizationMatrixTest {
             return once("reply", () -> fixtures.reply(other, thread(), "Une réponse de la matrice."));
         }
 
+        long file() {
+            return once("file", () -> Uploads.upload(other, slug, "photo.png", Uploads.png(40, 30)));
+        }
+
         long report() {
             return once("report", () -> id(Api.as(creator).body(Map.of("reason", "SPAM")).post("/posts/{id}/reports", reply())));
         }
@@ -427,6 +433,7 @@ class AuthorizationMatrixTest {
                 case "userId" -> Long.toString(other.id());
                 case "problemId" -> Long.toString(problem());
                 case "token" -> invitationToken();
+                case "variant" -> "thumb";
                 case "id" -> Long.toString(switch (segmentBefore) {
                     case "users" -> other.id();
                     case "categories" -> category().get("id").asLong();
@@ -440,6 +447,7 @@ class AuthorizationMatrixTest {
                     case "axes" -> axis();
                     case "threads" -> thread();
                     case "workshops" -> workshop();
+                    case "files" -> file();
                     default -> throw new IllegalStateException("No object for {id} after " + segmentBefore);
                 });
                 default -> throw new IllegalStateException("No value for {" + parameter + "}");
@@ -473,6 +481,7 @@ class AuthorizationMatrixTest {
             String unique = Fixtures.unique("m");
             return switch (operation) {
                 case "PATCH /admin/users/{id}" -> json("suspended", true);
+                case "POST /groups/{slug}/files" -> Uploads.multipartText("notes.txt", "Des notes de la matrice.");
                 case "POST /auth/login" -> json("email", other.email(), "password", Fixtures.PASSWORD);
                 case "POST /auth/logout", "POST /auth/refresh" -> json("refreshToken", othersRefreshToken());
                 case "POST /auth/password-reset" -> json("email", other.email());

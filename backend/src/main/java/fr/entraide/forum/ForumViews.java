@@ -3,12 +3,14 @@ package fr.entraide.forum;
 import fr.entraide.accounts.User;
 import fr.entraide.accounts.api.UserSummary;
 import fr.entraide.common.security.Caller;
+import fr.entraide.files.FileLinks;
 import fr.entraide.forum.api.CategoryRef;
 import fr.entraide.forum.api.PostView;
 import fr.entraide.forum.api.ThreadView;
 import fr.entraide.groups.Group;
 import fr.entraide.groups.Standing;
 import fr.entraide.groups.api.GroupRef;
+import io.quarkus.arc.Arc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -57,7 +59,8 @@ public class ForumViews {
             return new PostView(post.id, post.threadId, UserSummary.of(author), null, HIDDEN_HTML, post.createdAt,
                     post.editedAt, post.replyToId, post.version, false, true, reportedFlag, new PostCan(false, false));
         }
-        return new PostView(post.id, post.threadId, UserSummary.of(author), post.body, post.html, post.createdAt,
+        return new PostView(post.id, post.threadId, UserSummary.of(author), post.body,
+                Arc.container().instance(FileLinks.class).get().forReaders(post.html), post.createdAt,
                 post.editedAt, post.replyToId, post.version, deleted, hidden, reportedFlag,
                 ForumPolicy.can(standing, mine, deleted, reported));
     }

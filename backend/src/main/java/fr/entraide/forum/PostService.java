@@ -7,6 +7,7 @@ import fr.entraide.common.paging.Cursor;
 import fr.entraide.common.paging.PageParams;
 import fr.entraide.common.paging.PageResponse;
 import fr.entraide.common.security.Caller;
+import fr.entraide.files.FileLinks;
 import fr.entraide.forum.api.CreatePostRequest;
 import fr.entraide.forum.api.PostView;
 import fr.entraide.forum.api.PreviewRequest;
@@ -32,6 +33,9 @@ import java.util.Set;
 public class PostService {
 
     static final String DELETED_HTML = "<p><em>Message supprimé</em></p>";
+
+    @Inject
+    FileLinks fileLinks;
 
     @Inject
     EntityManager em;
@@ -147,7 +151,7 @@ public class PostService {
     }
 
     public PreviewResponse preview(PreviewRequest request) {
-        return new PreviewResponse(markdown.toHtml(request.body()));
+        return new PreviewResponse(fileLinks.forReaders(markdown.toHtml(request.body())));
     }
 
     private Post editable(long id, Caller caller) {
