@@ -374,6 +374,13 @@ class AuthorizationMatrixTest {
                     .post("/roadmap/axes/{id}/actions", axis())));
         }
 
+        /** A place of "other", in the group (so its coordinators may edit it), whose referent can be asked. */
+        long place() {
+            return once("place", () -> id(Api.as(other).body(Map.of("name", "Lieu de la matrice", "kind", "TIERS_LIEU",
+                    "group", slug, "visitsWelcome", true, "postcode", "44000",
+                    "referent", Map.of("name", "Référente", "email", Fixtures.unique("ref") + "@exemple.test"))).post("/places")));
+        }
+
         String inviteeEmail() {
             return once("inviteeEmail", () -> Fixtures.unique("invite") + "@exemple.test");
         }
@@ -448,6 +455,7 @@ class AuthorizationMatrixTest {
                     case "threads" -> thread();
                     case "workshops" -> workshop();
                     case "files" -> file();
+                    case "places" -> place();
                     default -> throw new IllegalStateException("No object for {id} after " + segmentBefore);
                 });
                 default -> throw new IllegalStateException("No value for {" + parameter + "}");
@@ -517,6 +525,8 @@ class AuthorizationMatrixTest {
                 case "POST /polls/{id}/close" -> json();
                 case "PUT /polls/{id}/votes" -> json("votes", List.of(Map.of("optionId", poll().getLong("options[0].id"), "choice", "YES")));
                 case "POST /posts/preview" -> json("body", "Un **aperçu**.");
+                case "POST /places" -> json("name", "Lieu " + unique, "kind", "MEDIATHEQUE");
+                case "PATCH /places/{id}" -> json("name", "Lieu revu", "version", version("/places/{id}", place(), "version"));
                 case "PATCH /posts/{id}" -> json("body", "Une réponse revue.", "version", 0);
                 case "POST /posts/{id}/reports" -> json("reason", "SPAM");
                 case "POST /reports/{id}/resolve" -> json("action", "HIDE");
