@@ -1,4 +1,5 @@
 /** Each feature declares its screens in features/<feature>/routes.js; the router puts them together. */
+import homeRoutes from '@/features/home/routes'
 import groupsRoutes from '@/features/groups/routes'
 import moderationRoutes from '@/features/moderation/routes'
 import forumRoutes from '@/features/forum/routes'
@@ -15,6 +16,7 @@ import adminRoutes from '@/features/admin/routes'
 import errorsRoutes from '@/features/errors/routes'
 
 export const routes = [
+  ...homeRoutes,
   ...groupsRoutes,
   ...moderationRoutes,
   ...forumRoutes,
