@@ -13,6 +13,7 @@ import notificationsRoutes from '@/features/notifications/routes'
 import accountsRoutes from '@/features/accounts/routes'
 import invitationsRoutes from '@/features/invitations/routes'
 import adminRoutes from '@/features/admin/routes'
+import accessibilityRoutes from '@/features/accessibility/routes'
 import errorsRoutes from '@/features/errors/routes'
 
 export const routes = [
@@ -30,5 +31,6 @@ export const routes = [
   ...accountsRoutes,
   ...invitationsRoutes,
   ...adminRoutes,
+  ...accessibilityRoutes,
   ...errorsRoutes,
 ]
