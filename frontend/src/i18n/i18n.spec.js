@@ -34,7 +34,7 @@ function sourceFiles(dir) {
 /** Every literal `t('feature.key')` and `'feature.key'` message reference in the sources. */
 function usedKeys() {
   const keys = new Set()
-  const pattern = /'((?:common|auth|groups|profile|admin|invitations|forum|notifications|search|workshops|meetings|polls|roadmap)\.[A-Za-z0-9_.]+)'/g
+  const pattern = /'((?:common|auth|groups|profile|admin|invitations|forum|notifications|search|workshops|meetings|polls|roadmap|home|accessibility)\.[A-Za-z0-9_.]+)'/g
   for (const file of sourceFiles(SRC)) {
     for (const match of readFileSync(file, 'utf8').matchAll(pattern)) {
       if (!match[1].endsWith('.')) keys.add(match[1])
@@ -78,7 +78,7 @@ describe('i18n catalogues', () => {
   it('lazy catalogues (forum, search) stay out of the bundle and arrive with the routes that need them', async () => {
     setActivePinia(createPinia())
     mockFetch({ 'POST /api/v1/auth/refresh': problem(401) })
-    expect(LAZY_FEATURES.sort()).toEqual(['forum', 'meetings', 'polls', 'roadmap', 'search', 'workshops'])
+    expect(LAZY_FEATURES.sort()).toEqual(['accessibility', 'forum', 'home', 'meetings', 'polls', 'roadmap', 'search', 'workshops'])
     const i18n = createAppI18n('en')
     expect(i18n.global.te('forum.title')).toBe(false)
     const router = createAppRouter(createMemoryHistory())

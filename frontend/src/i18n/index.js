@@ -15,7 +15,7 @@ function parsePath(path) {
  * The catalogues of the lazy screens (forum, search, workshops) are left out: see `loadFeatureMessages`.
  */
 function bundledMessages() {
-  const modules = import.meta.glob(['./locales/*/*.json', '!./locales/*/forum.json', '!./locales/*/search.json', '!./locales/*/workshops.json', '!./locales/*/roadmap.json', '!./locales/*/meetings.json', '!./locales/*/polls.json'], {
+  const modules = import.meta.glob(['./locales/*/*.json', '!./locales/*/forum.json', '!./locales/*/search.json', '!./locales/*/workshops.json', '!./locales/*/roadmap.json', '!./locales/*/meetings.json', '!./locales/*/polls.json', '!./locales/*/home.json', '!./locales/*/accessibility.json'], {
     eager: true,
     import: 'default',
   })
@@ -33,7 +33,7 @@ function bundledMessages() {
 export const messages = bundledMessages()
 
 /** Catalogues loaded on demand, with the screens that use them (routes name them in `meta.messages`). */
-const lazyModules = import.meta.glob(['./locales/*/forum.json', './locales/*/roadmap.json', './locales/*/search.json', './locales/*/workshops.json', './locales/*/meetings.json', './locales/*/polls.json'], { import: 'default' })
+const lazyModules = import.meta.glob(['./locales/*/forum.json', './locales/*/roadmap.json', './locales/*/search.json', './locales/*/workshops.json', './locales/*/meetings.json', './locales/*/polls.json', './locales/*/home.json', './locales/*/accessibility.json'], { import: 'default' })
 const lazyLoaders = {}
 for (const [path, loader] of Object.entries(lazyModules)) {
   const parsed = parsePath(path)

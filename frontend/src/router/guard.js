@@ -22,7 +22,7 @@ export async function authGuard(to, auth) {
     return { name: 'forbidden', query: { from: to.fullPath } }
   }
   if (to.meta.guestOnly && auth.isAuthenticated) {
-    return safeRedirect(to.query.redirect)
+    return safeRedirect(to.query.redirect, '/mon-espace')
   }
   return true
 }

@@ -1,4 +1,5 @@
 /** Each feature declares its screens in features/<feature>/routes.js; the router puts them together. */
+import homeRoutes from '@/features/home/routes'
 import groupsRoutes from '@/features/groups/routes'
 import moderationRoutes from '@/features/moderation/routes'
 import forumRoutes from '@/features/forum/routes'
@@ -12,9 +13,11 @@ import notificationsRoutes from '@/features/notifications/routes'
 import accountsRoutes from '@/features/accounts/routes'
 import invitationsRoutes from '@/features/invitations/routes'
 import adminRoutes from '@/features/admin/routes'
+import accessibilityRoutes from '@/features/accessibility/routes'
 import errorsRoutes from '@/features/errors/routes'
 
 export const routes = [
+  ...homeRoutes,
   ...groupsRoutes,
   ...moderationRoutes,
   ...forumRoutes,
@@ -28,5 +31,6 @@ export const routes = [
   ...accountsRoutes,
   ...invitationsRoutes,
   ...adminRoutes,
+  ...accessibilityRoutes,
   ...errorsRoutes,
 ]

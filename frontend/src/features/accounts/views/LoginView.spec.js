@@ -47,6 +47,6 @@ describe('LoginView', () => {
     await user.type(screen.getByLabelText('Mot de passe'), 'un-long-mot-de-passe')
     await user.click(screen.getByRole('button', { name: 'Se connecter' }))
 
-    await waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/'))
+    await waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/mon-espace'))
   })
 })

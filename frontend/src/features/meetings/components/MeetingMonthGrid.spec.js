@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { screen, within } from '@testing-library/vue'
 import userEvent from '@testing-library/user-event'
 import MeetingMonthGrid from './MeetingMonthGrid.vue'
@@ -38,5 +38,19 @@ describe('MeetingMonthGrid', () => {
     await user.click(screen.getByRole('button', { name: 'Mois précédent' }))
     await user.click(screen.getByRole('button', { name: 'Mois suivant' }))
     expect(view.emitted('update:month')).toEqual([[{ year: 2025, month: 12 }], [{ year: 2026, month: 2 }]])
+  })
+
+  it('is a list of the busy days on a narrow screen, in date order', async () => {
+    vi.stubGlobal('matchMedia', (query) => ({ matches: false, media: query, addEventListener: () => {}, removeEventListener: () => {} }))
+    mockFetch({ 'POST /api/v1/auth/refresh': problem(401) })
+    const late = meetingView({ id: 8, title: 'Apéro de fin de soirée', startsAt: '2026-11-20T23:30:00Z', endsAt: '2026-11-21T00:30:00Z' })
+    await renderWithApp(MeetingMonthGrid, {
+      props: { month: { year: 2026, month: 11 }, meetings: [late, meetingView()], slug: SLUG, today: '2026-11-14' },
+    })
+    expect(screen.queryByRole('table')).not.toBeInTheDocument()
+    const list = screen.getByRole('region', { name: 'Rencontres de novembre 2026' })
+    const days = within(list).getAllByRole('listitem').filter((li) => li.classList.contains('month__list-day'))
+    expect(days.map((d) => d.querySelector('.month__list-date').textContent.trim())).toEqual(["samedi 14 novembre · aujourd'hui", 'samedi 21 novembre'])
+    expect(within(days[0]).getByRole('link', { name: /13:00 Séance de retrouvailles/ })).toHaveAttribute('href', `/groups/${SLUG}/meetings/7`)
   })
 })
