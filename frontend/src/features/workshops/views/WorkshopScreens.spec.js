@@ -219,6 +219,8 @@ describe('workshop page', () => {
     await renderWithApp(WorkshopView, { route: `/groups/${SLUG}/workshops/7`, props: { slug: SLUG, id: '7' } })
     expect(await screen.findByRole('tab', { name: 'Infos' })).toHaveAttribute('aria-selected', 'true')
     await openTab(user, 'Séance')
+    // The chosen tab is kept in the address, for a link or a reload.
+    expect(window.location.search).toBe('?tab=session')
     expect(screen.getByText(/La séance en direct \(phases, minuteur\) s'ouvre ici 30 minutes avant le début/)).toBeInTheDocument()
     expect(await screen.findByRole('list', { name: 'Problématiques apportées' })).toBeInTheDocument()
     expect(screen.queryByRole('region', { name: 'Séance en direct' })).not.toBeInTheDocument()
