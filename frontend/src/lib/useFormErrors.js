@@ -1,4 +1,4 @@
-import { computed, reactive, ref } from 'vue'
+import { computed, nextTick, reactive, ref, unref } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { problemMessage } from './problemMessage'
 
@@ -10,13 +10,37 @@ export function fieldKey(field) {
 }
 
 /**
+ * Moves the focus to the first field marked invalid (`aria-invalid="true"`, as AppInput and AppSelect mark them) in
+ * `root` (the document by default), so after a failed submission the keyboard and the screen reader land where the
+ * first thing to fix is. Returns that field, or null when none is marked.
+ */
+export function focusFirstError(root) {
+  const scope = root?.$el ?? root ?? (typeof document === 'undefined' ? null : document)
+  const field = scope?.querySelector?.('[aria-invalid="true"]') || null
+  field?.focus()
+  return field
+}
+
+/**
  * Maps a problem+json `errors: [{field, message}]` to `{ field: message }` and keeps a general message
- * (from `detail`, else `title`, translated for the cases we know).
+ * (from `detail`, else `title`, translated for the cases we know). Once fields are marked in error (by the
+ * server's answer or the form's own checks), the focus goes to the first of them, after the DOM shows them:
+ * `options.root` (an element or a component ref) keeps the search to one form; `options.focus: false` opts out.
  */
 export function useFormErrors(options = {}) {
   const { t } = useI18n()
   const fields = reactive({})
   const general = ref('')
+  let focusPending = false
+
+  function focusSoon() {
+    if (options.focus === false || focusPending) return
+    focusPending = true
+    nextTick(() => {
+      focusPending = false
+      if (Object.keys(fields).length) focusFirstError(unref(options.root))
+    })
+  }
 
   function clear() {
     for (const key of Object.keys(fields)) delete fields[key]
@@ -25,6 +49,7 @@ export function useFormErrors(options = {}) {
 
   function setFieldError(field, message) {
     fields[field] = message
+    focusSoon()
   }
 
   function setError(error, overrides = options.messages || {}) {
@@ -38,6 +63,7 @@ export function useFormErrors(options = {}) {
       if (!fields[key]) fields[key] = item.message || t('common.errors.invalidField')
     }
     general.value = problemMessage(t, error, overrides)
+    if (Object.keys(fields).length) focusSoon()
   }
 
   const hasErrors = computed(() => Boolean(general.value) || Object.keys(fields).length > 0)

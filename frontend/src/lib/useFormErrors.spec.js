@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
+import { defineComponent, h, nextTick } from 'vue'
+import { render, screen } from '@testing-library/vue'
+import userEvent from '@testing-library/user-event'
+import { createAppI18n } from '@/i18n/index'
+import AppInput from '@/ui/AppInput.vue'
 import { ApiError } from './http'
-import { fieldKey, useFormErrors } from './useFormErrors'
+import { fieldKey, focusFirstError, useFormErrors } from './useFormErrors'
 import { withSetup } from '@/test/with-setup'
 
 const validation = (errors, extra = {}) =>
@@ -66,5 +71,51 @@ describe('useFormErrors', () => {
     expect(Object.keys(result.fields)).toEqual([])
     expect(result.general.value).toBe('')
     expect(result.hasErrors.value).toBe(false)
+  })
+
+  it('after a failed submission, the focus goes to the first field in error, in the order of the form', async () => {
+    let errors
+    const Form = defineComponent({
+      setup() {
+        errors = useFormErrors()
+        const submit = (event) => {
+          event.preventDefault()
+          errors.clear()
+          // The server names the password first; the form shows the e-mail first: the e-mail takes the focus.
+          errors.setError(validation([{ field: 'register.arg0.password', message: 'Trop court' }, { field: 'email', message: 'Adresse invalide' }]))
+        }
+        return () =>
+          h('form', { onSubmit: submit, novalidate: true }, [
+            h(AppInput, { id: 'f-name', label: 'Nom', modelValue: '', error: errors.fields.name }),
+            h(AppInput, { id: 'f-email', label: 'E-mail', modelValue: '', error: errors.fields.email }),
+            h(AppInput, { id: 'f-password', label: 'Mot de passe', modelValue: '', error: errors.fields.password }),
+            h('button', { type: 'submit' }, 'Créer mon compte'),
+          ])
+      },
+    })
+    render(Form, { global: { plugins: [createAppI18n('fr')] } })
+    const user = userEvent.setup()
+    await user.click(screen.getByRole('button', { name: 'Créer mon compte' }))
+    await nextTick()
+    expect(screen.getByRole('textbox', { name: /E-mail/ })).toHaveFocus()
+
+    // The form's own checks (setFieldError) move it too.
+    errors.clear()
+    errors.setFieldError('password', 'Trop court')
+    await nextTick()
+    await nextTick()
+    expect(screen.getByLabelText(/Mot de passe/)).toHaveFocus()
+  })
+
+  it('leaves the focus alone when no field is marked (a general error only), or when asked to', async () => {
+    const { result } = withSetup(() => useFormErrors({ focus: false }))
+    const input = document.body.appendChild(Object.assign(document.createElement('input'), { id: 'x' }))
+    input.setAttribute('aria-invalid', 'true')
+    result.setFieldError('x', 'faux')
+    await nextTick()
+    expect(input).not.toHaveFocus()
+    expect(focusFirstError(document.createElement('div'))).toBeNull()
+    expect(focusFirstError()).toBe(input)
+    input.remove()
   })
 })

@@ -31,6 +31,8 @@ describe('RegisterView', () => {
 
     const username = await screen.findByLabelText("Nom d'utilisateur")
     await waitFor(() => expect(username).toHaveAttribute('aria-invalid', 'true'))
+    // The focus lands on the field to fix.
+    await waitFor(() => expect(username).toHaveFocus())
     const describedBy = username.getAttribute('aria-describedby').split(' ')
     const messages = describedBy.map((id) => document.getElementById(id)?.textContent)
     expect(messages).toContain("Ce nom d'utilisateur est déjà pris.")
@@ -57,6 +59,8 @@ describe('RegisterView', () => {
 
     expect(screen.getByLabelText("Nom d'utilisateur")).toHaveAttribute('aria-invalid', 'true')
     expect(screen.getByLabelText('Mot de passe')).toHaveAttribute('aria-invalid', 'true')
+    // The first of them takes the focus.
+    await waitFor(() => expect(screen.getByLabelText("Nom d'utilisateur")).toHaveFocus())
     expect(screen.getByText('Le mot de passe doit compter au moins 10 caractères.')).toBeTruthy()
     expect(calls.filter((c) => c.path === '/api/v1/auth/register')).toHaveLength(0)
   })

@@ -67,7 +67,8 @@ describe('meeting screens', () => {
     await renderWithApp(MeetingView, { route: `/groups/${SLUG}/meetings/7`, props: { slug: SLUG, id: '7' } })
     expect(await screen.findByText(/Rejoignez le groupe pour répondre/)).toBeInTheDocument()
     expect(screen.queryByRole('group', { name: 'Votre réponse' })).not.toBeInTheDocument()
-    expect(screen.getByText('Les réponses sont visibles des membres du groupe.')).toBeInTheDocument()
+    expect(screen.getByText(/Les réponses sont visibles des membres du groupe./)).toBeInTheDocument()
+    expect(await screen.findByRole('link', { name: 'Rejoindre le groupe pour y accéder' })).toHaveAttribute('href', `/groups/${SLUG}`)
     expect(callsTo('GET /api/v1/meetings/7/attendees')).toHaveLength(0)
   })
 

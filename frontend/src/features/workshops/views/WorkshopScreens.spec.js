@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { screen, waitFor, within } from '@testing-library/vue'
 import userEvent from '@testing-library/user-event'
 import WorkshopView from './WorkshopView.vue'
+import WorkshopsView from './WorkshopsView.vue'
 import WorkshopNewView from './WorkshopNewView.vue'
 import WorkshopSeriesView from './WorkshopSeriesView.vue'
 import WorkshopJournalView from './WorkshopJournalView.vue'
@@ -219,6 +220,8 @@ describe('workshop page', () => {
     await renderWithApp(WorkshopView, { route: `/groups/${SLUG}/workshops/7`, props: { slug: SLUG, id: '7' } })
     expect(await screen.findByRole('tab', { name: 'Infos' })).toHaveAttribute('aria-selected', 'true')
     await openTab(user, 'Séance')
+    // The chosen tab is kept in the address, for a link or a reload.
+    expect(window.location.search).toBe('?tab=session')
     expect(screen.getByText(/La séance en direct \(phases, minuteur\) s'ouvre ici 30 minutes avant le début/)).toBeInTheDocument()
     expect(await screen.findByRole('list', { name: 'Problématiques apportées' })).toBeInTheDocument()
     expect(screen.queryByRole('region', { name: 'Séance en direct' })).not.toBeInTheDocument()
@@ -279,6 +282,16 @@ describe('workshop page', () => {
     await renderWithApp(WorkshopView, { route: `/groups/${SLUG}/workshops/7`, props: { slug: SLUG, id: '7' } })
     expect(await screen.findByText(/Cet atelier est réservé aux membres du groupe./)).toBeInTheDocument()
     expect(await screen.findByRole('link', { name: 'Demander à rejoindre le groupe' })).toBeInTheDocument()
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+  })
+})
+
+describe('workshop list', () => {
+  it("says a private group's workshops are for its members, with the way in, instead of an error", async () => {
+    api({ [`GET /api/v1/groups/${SLUG}/workshops`]: problem(403), [`GET /api/v1/groups/${SLUG}`]: groupView({ ...AS.outsider, visibility: 'PRIVATE' }) })
+    await renderWithApp(WorkshopsView, { route: `/groups/${SLUG}/workshops`, props: { slug: SLUG } })
+    expect(await screen.findByText(/Les ateliers de ce groupe sont réservés à ses membres./)).toBeInTheDocument()
+    expect(await screen.findByRole('link', { name: 'Rejoindre le groupe pour y accéder' })).toBeInTheDocument()
     expect(screen.queryByRole('alert')).not.toBeInTheDocument()
   })
 })
