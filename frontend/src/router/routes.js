@@ -7,6 +7,7 @@ import workshopsRoutes from '@/features/workshops/routes'
 import meetingsRoutes from '@/features/meetings/routes'
 import pollsRoutes from '@/features/polls/routes'
 import roadmapRoutes from '@/features/roadmap/routes'
+import boardsRoutes from '@/features/boards/routes'
 import searchRoutes from '@/features/search/routes'
 import localRoutes from '@/features/local/routes'
 import notificationsRoutes from '@/features/notifications/routes'
@@ -25,6 +26,7 @@ export const routes = [
   ...meetingsRoutes,
   ...pollsRoutes,
   ...roadmapRoutes,
+  ...boardsRoutes,
   ...searchRoutes,
   ...localRoutes,
   ...notificationsRoutes,

@@ -281,6 +281,7 @@ class AuthorizationMatrixTest {
                 case "DELETE /roadmap/actions/{id}/volunteers/me" -> Api.as(person).post("/roadmap/actions/{id}/volunteers", action());
                 case "DELETE /workshops/{id}/registrations/me", "POST /workshops/{id}/problems",
                      "POST /workshops/problems/{problemId}/vote" -> Api.as(person).post("/workshops/{id}/registrations", workshop());
+                case "DELETE /cards/{id}/vote" -> Api.as(person).put("/cards/{id}/vote", card());
                 case "DELETE /workshops/problems/{problemId}/vote" -> {
                     Api.as(person).post("/workshops/{id}/registrations", workshop());
                     Api.as(person).post("/workshops/problems/{problemId}/vote", problem());
@@ -341,6 +342,16 @@ class AuthorizationMatrixTest {
             return once("poll", () -> Api.as(other)
                     .body(Map.of("title", "Un sondage de la matrice", "options", List.of(Map.of("label", "Oui"))))
                     .post("/groups/{slug}/polls", slug).then().statusCode(201).extract().jsonPath());
+        }
+
+        io.restassured.path.json.JsonPath board() {
+            return once("board", () -> Api.as(creator).body(Map.of("title", "Tableau de la matrice", "columns", List.of("Idées", "Actions")))
+                    .post("/groups/{slug}/boards", slug).then().statusCode(201).extract().jsonPath());
+        }
+
+        long card() {
+            return once("card", () -> id(Api.as(other).body(Map.of("column", board().getLong("columns[0].id"), "text", "Une carte"))
+                    .post("/boards/{id}/cards", board().getLong("id"))));
         }
 
         long meeting() {
@@ -448,6 +459,8 @@ class AuthorizationMatrixTest {
                     case "tokens" -> othersPersonalToken();
                     case "meetings" -> meeting();
                     case "polls" -> poll().getLong("id");
+                    case "boards" -> board().getLong("id");
+                    case "cards" -> card();
                     case "posts" -> reply();
                     case "reports" -> report();
                     case "actions" -> action();
@@ -523,6 +536,10 @@ class AuthorizationMatrixTest {
                 case "PUT /meetings/{id}/rsvp" -> json("response", "YES");
                 case "POST /notifications/read" -> json("all", true);
                 case "POST /polls/{id}/close" -> json();
+                case "POST /groups/{slug}/boards" -> json("title", "Tableau " + unique, "columns", List.of("Idées"));
+                case "POST /boards/{id}/cards" -> json("column", board().getLong("columns[0].id"), "text", "Carte " + unique);
+                case "PATCH /cards/{id}" -> json("column", board().getLong("columns[1].id"), "version", 0);
+                case "POST /cards/{id}/promote" -> json("to", "THREAD", "category", category().get("slug").asText());
                 case "PUT /polls/{id}/votes" -> json("votes", List.of(Map.of("optionId", poll().getLong("options[0].id"), "choice", "YES")));
                 case "POST /posts/preview" -> json("body", "Un **aperçu**.");
                 case "POST /places" -> json("name", "Lieu " + unique, "kind", "MEDIATHEQUE");

@@ -20,7 +20,7 @@ import java.util.Optional;
 /**
  * Listens on PostgreSQL's channels and tells the open streams of this instance what changed, whichever instance
  * changed it: members with new notifications, workshops whose live session moved to another phase, streams
- * opened or to be closed ({@link LiveStreams}), and tables that the read caches hold rows of ({@link ReadCaches}).
+ * opened or to be closed ({@link LiveStreams}), idea boards that changed, and tables that the read caches hold rows of ({@link ReadCaches}).
  */
 @ApplicationScoped
 public class NotificationHub {
@@ -48,6 +48,10 @@ public class NotificationHub {
     /** Channel whose payload is the id of a workshop whose live session changed. */
     public static final String SESSION_CHANNEL = "entraide_workshop_sessions";
 
+    /** Channel whose payload is the id of an idea board that has a new event. */
+    public static final String BOARD_CHANNEL = "entraide_boards";
+
+    private final BroadcastProcessor<Long> boardChanges = BroadcastProcessor.create();
     private final BroadcastProcessor<Long> wakeUps = BroadcastProcessor.create();
     private final BroadcastProcessor<Long> sessionChanges = BroadcastProcessor.create();
     private PgSubscriber subscriber;
@@ -63,6 +67,7 @@ public class NotificationHub {
             }
         });
         subscriber.channel(SESSION_CHANNEL).handler(payload -> sessionChanges.onNext(Long.parseLong(payload.trim())));
+        subscriber.channel(BOARD_CHANNEL).handler(payload -> boardChanges.onNext(Long.parseLong(payload.trim())));
         subscriber.channel(LiveStreams.CHANNEL).handler(liveStreams::onMessage);
         // (re)subscribed: messages may have been missed while the connection was down
         subscriber.channel(ReadCaches.CHANNEL).handler(table -> readCaches.changed())
@@ -82,5 +87,9 @@ public class NotificationHub {
 
     public Multi<Long> sessionChangesOf(long workshopId) {
         return sessionChanges.filter(id -> id == workshopId);
+    }
+
+    public Multi<Long> boardChangesOf(long boardId) {
+        return boardChanges.filter(id -> id == boardId);
     }
 }

@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -68,6 +69,15 @@ public class LiveStreams {
      */
     public <T> Multi<OutboundSseEvent> events(long userId, Sse sse, String name, Class<T> type, Multi<?> wakeUps,
                                               Supplier<List<T>> onWakeUp) {
+        return events(userId, sse, name, type, wakeUps, onWakeUp, item -> null);
+    }
+
+    /**
+     * As {@link #events(long, Sse, String, Class, Multi, Supplier)}, each event with the SSE id {@code idOf} gives
+     * (none when null): the id a browser sends back as {@code Last-Event-ID} when it reconnects.
+     */
+    public <T> Multi<OutboundSseEvent> events(long userId, Sse sse, String name, Class<T> type, Multi<?> wakeUps,
+                                              Supplier<List<T>> onWakeUp, Function<T, String> idOf) {
         if (shuttingDown) {
             return Multi.createFrom().item(() -> reconnectElsewhere(sse));
         }
@@ -78,7 +88,11 @@ public class LiveStreams {
                         .item(() -> QuarkusTransaction.requiringNew().call(onWakeUp::get))
                         .runSubscriptionOn(Infrastructure.getDefaultWorkerPool()))
                 .onItem().transformToIterable(items -> items)
-                .map(item -> sse.newEventBuilder().name(name).mediaType(MediaType.APPLICATION_JSON_TYPE).data(type, item).build());
+                .map(item -> {
+                    OutboundSseEvent.Builder event = sse.newEventBuilder().name(name).mediaType(MediaType.APPLICATION_JSON_TYPE).data(type, item);
+                    String id = idOf.apply(item);
+                    return (id == null ? event : event.id(id)).build();
+                });
         // subscribed after the events: a client that reads "ready" knows that nothing new will be missed
         Multi<OutboundSseEvent> ready = Multi.createFrom().item(() -> sse.newEventBuilder().comment("ready").build());
         Multi<OutboundSseEvent> keepAlive = Multi.createFrom().ticks().every(Duration.ofSeconds(KEEP_ALIVE_SECONDS))
