@@ -97,6 +97,22 @@ test('a librarian signs up, verifies, signs in, joins the group and co-opts a co
   await page.getByRole('button', { name: 'Inviter' }).click()
   await page.getByText(`Invitation envoyée à ${colleagueEmail}`).waitFor()
 
+  // "Mon espace": the member's next events, unread topics, actions and polls, across their groups.
+  await page.getByRole('link', { name: 'Mon espace' }).click()
+  await page.getByRole('heading', { level: 1, name: 'Mon espace' }).waitFor()
+  await page.getByRole('heading', { level: 2, name: 'Mes prochains rendez-vous' }).waitFor()
+  await expectAccessible(page, 'my space')
+
+  // On a phone the navigation folds behind the Menu button, which opens it and Escape closes.
+  await page.setViewportSize({ width: 390, height: 844 })
+  const menu = page.getByRole('button', { name: 'Menu' })
+  assert.equal(await menu.getAttribute('aria-expanded'), 'false')
+  await menu.click()
+  await page.getByRole('link', { name: 'Profil' }).waitFor()
+  await page.keyboard.press('Escape')
+  assert.equal(await menu.getAttribute('aria-expanded'), 'false')
+  await page.setViewportSize({ width: 1280, height: 720 })
+
   await page.getByRole('link', { name: 'Profil' }).click()
   await page.getByLabel('Nom affiché').waitFor()
   await expectAccessible(page, 'profile')
@@ -129,12 +145,14 @@ test('public screens without an account are accessible too', async () => {
     ['/reset-password?token=lien-perime', 'Nouveau mot de passe'],
     ['/register', 'Créer un compte'],
     ['/nulle-part', 'Page introuvable'],
+    ['/accessibilite', "Déclaration d'accessibilité"],
   ]
   for (const [path, heading] of screens) {
     await page.goto(`${spaUrl}${path}`)
     await page.getByRole('heading', { level: 1, name: heading }).waitFor()
     await expectAccessible(page, path)
   }
+  await page.getByRole('contentinfo').getByRole('link', { name: 'Accessibilité : partiellement conforme' }).waitFor()
   await page.goto(`${spaUrl}/groups/${group.slug}`)
   await page.getByRole('heading', { level: 1, name: group.name }).waitFor()
   await expectAccessible(page, 'group page, signed out')

@@ -24,15 +24,29 @@ export async function newPage(browser) {
   return page
 }
 
-/** Fails on any serious or critical axe-core violation of the page as it is now. */
-export async function expectAccessible(page, screen) {
+const DESKTOP = { width: 1280, height: 720 }
+const PHONE = { width: 390, height: 844 }
+
+async function axeViolations(page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
-  const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-  assert.deepEqual(
-    blocking.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
-    [],
-    `accessibility violations on ${screen}`,
-  )
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)
+}
+
+/**
+ * Fails on any serious or critical axe-core violation of the page as it is now, on a computer (1280 px) and on a
+ * phone (390 px), and on horizontal scrolling at 390 px; the page is left at 1280 px.
+ */
+export async function expectAccessible(page, screen) {
+  await page.setViewportSize(DESKTOP)
+  assert.deepEqual(await axeViolations(page), [], `accessibility violations on ${screen} at 1280 px`)
+  await page.setViewportSize(PHONE)
+  await page.waitForTimeout(100)
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+  assert.ok(overflow <= 0, `${screen} scrolls horizontally by ${overflow} px at 390 px`)
+  assert.deepEqual(await axeViolations(page), [], `accessibility violations on ${screen} at 390 px`)
+  await page.setViewportSize(DESKTOP)
 }
 
 /**
