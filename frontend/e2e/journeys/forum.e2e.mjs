@@ -90,17 +90,20 @@ test('watching a category, a live notification, a mail, a reply with a mention, 
   await header.getByRole('button', { name: 'Notifications', exact: true }).waitFor()
   await expectAccessible(page, 'thread view')
 
-  // A answers B with a mention, picked from the suggestions, and checks the preview once.
+  // A answers B with a mention, picked from the suggestions with Enter (the first one is preselected), and checks the
+  // preview once. The open list sits in the flow: it never covers the "Publier la réponse" button.
   const editor = page.getByRole('textbox', { name: 'Votre réponse' })
   await editor.click()
-  await editor.pressSequentially(`Merci pour l'annonce ! @${b.username.slice(0, 6)}`)
+  await editor.pressSequentially(`Merci pour l'annonce ! @${b.username}`)
   const suggestions = page.getByRole('listbox', { name: 'Personnes à mentionner' })
   const option = suggestions.getByRole('option', { name: new RegExp(escapeRegExp(b.username)) })
   await option.waitFor()
-  await editor.press('ArrowDown')
   assert.equal(await editor.getAttribute('aria-activedescendant'), await suggestions.getByRole('option').first().getAttribute('id'))
-  await option.click()
-  assert.equal(await editor.inputValue(), `Merci pour l'annonce ! @${b.username} `)
+  const listBox = await suggestions.boundingBox()
+  const publishBox = await page.getByRole('button', { name: 'Publier la réponse' }).boundingBox()
+  assert.ok(listBox.y + listBox.height <= publishBox.y, 'the suggestions do not cover the Publish button')
+  await editor.press('Enter')
+  assert.equal(await editor.inputValue(), `Merci pour l'annonce ! @${b.username} `, 'Enter chose the person, no new line')
   await editor.pressSequentially('je serai là le **14 novembre**.')
 
   await page.getByRole('tab', { name: 'Aperçu' }).click()
@@ -114,6 +117,9 @@ test('watching a category, a live notification, a mail, a reply with a mention, 
   await reply.waitFor()
   await reply.getByRole('heading', { name: a.displayName }).waitFor()
   await reply.locator('strong', { hasText: '14 novembre' }).waitFor()
+  // The mention is a link to B's page.
+  const mentionLink = reply.getByRole('link', { name: `@${b.username}` })
+  assert.match(await mentionLink.getAttribute('href'), /^\/members\/\d+$/)
 
   // B is told about the mention, in B's own browser: the bell counts it, its entry says so and opens A's reply.
   const pageB = await newPage(browser)

@@ -1,11 +1,13 @@
 // A mutual-aid workshop ("atelier d'entraide") with one seat left, as the group lives it: A and B, each in their own
 // browser, sign up; A gets the last seat ("confirmé·e"), B goes on the waiting list (position 1); A withdraws and
-// B is promoted: B's page shows "confirmé·e" live, without a reload, and B's e-mail arrives. The list and the workshop page pass axe.
+// B is promoted: B's page shows "confirmé·e" live, without a reload, and B's e-mail arrives. The workshop starts in
+// 25 minutes, so its page opens on the live session; its tabs (Infos · Participant·es · Séance) pass axe at 1280 and
+// 390 px wide, without horizontal scrolling.
 // Works on its own (creates the group if the onboarding journey has not).
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import {
-  launch, newPage, expectAccessible, waitForMail, linkIn, unique, spaUrl, apiUrl, adminAccount,
+  launch, newPage, expectAccessible, expectAccessibleAtBothWidths, waitForMail, linkIn, unique, spaUrl, apiUrl, adminAccount,
 } from '../support/browser.mjs'
 import { api, ensureGroup, group, login, member, password, session, signIn } from '../support/people.mjs'
 
@@ -23,10 +25,11 @@ test('the last seat of a workshop, the waiting list and the promotion when a sea
   const admin = await login(adminAccount.email, adminAccount.password)
   await ensureGroup(admin)
 
-  // The workshop comes first (its discussion thread opens before anyone below joins): two seats, tomorrow.
+  // The workshop comes first (its discussion thread opens before anyone below joins): two seats, in 25 minutes, so
+  // its live session is already open on the page (it opens 30 minutes before the start).
   const title = `Atelier d'entraide : accueillir les habitants ${unique('')}`
-  const startsAt = new Date(Date.now() + 24 * 3600_000)
-  startsAt.setUTCMinutes(0, 0, 0)
+  const startsAt = new Date(Date.now() + 25 * 60_000)
+  startsAt.setUTCSeconds(0, 0)
   const endsAt = new Date(startsAt.getTime() + 2 * 3600_000)
   const { data: workshop } = await api(`/groups/${group.slug}/workshops`, {
     method: 'POST',
@@ -61,15 +64,20 @@ test('the last seat of a workshop, the waiting list and the promotion when a sea
   await pageA.goto(`${spaUrl}/groups/${group.slug}/workshops`)
   await pageA.getByRole('heading', { level: 1, name: `Ateliers d'entraide · ${group.name}` }).waitFor()
   const card = pageA.locator('article', { has: pageA.getByRole('link', { name: title }) })
-  await card.getByText('1 place sur 2').waitFor()
+  await card.getByText('1 place libre sur 2').waitFor()
   await card.getByText('Pas inscrit·e').waitFor()
-  await expectAccessible(pageA, 'workshop list')
+  await expectAccessibleAtBothWidths(pageA, 'workshop list')
   await card.getByRole('link', { name: title }).click()
   await pageA.waitForURL(`**/workshops/${workshop.id}`)
   await pageA.getByRole('heading', { level: 1, name: title }).waitFor()
+  // About to start: the page opens on the live session; the details are one tab away.
+  await pageA.getByRole('tab', { name: 'Séance', selected: true }).waitFor()
+  await pageA.getByRole('region', { name: 'Séance en direct' }).waitFor()
+  await expectAccessibleAtBothWidths(pageA, 'workshop page (session tab)')
+  await pageA.getByRole('tab', { name: 'Infos' }).click()
   await pageA.getByRole('link', { name: /Rejoindre la visio/ }).waitFor()
 
-  await pageB.goto(workshopUrl)
+  await pageB.goto(`${workshopUrl}?tab=infos`)
   await pageB.getByRole('heading', { level: 1, name: title }).waitFor()
 
   // A takes the last seat.
@@ -83,12 +91,18 @@ test('the last seat of a workshop, the waiting list and the promotion when a sea
   await pageB.getByRole('button', { name: "S'inscrire", exact: true }).click()
   await pageB.getByText("Liste d'attente — position 1").waitFor()
   assert.equal(await pageB.getByText('Inscrit·e — confirmé·e').count(), 0, 'a waitlisted person never reads "confirmé·e"')
+  await pageB.getByRole('tab', { name: 'Participant·es' }).click()
   await pageB.getByRole('list', { name: "Liste d'attente" }).getByText(b.displayName).waitFor()
-  await expectAccessible(pageB, 'workshop page (waiting list)')
-  await expectAccessible(pageA, 'workshop page (confirmed)')
+  await expectAccessibleAtBothWidths(pageB, 'workshop page (participants tab, waiting list)')
+  await pageB.getByRole('tab', { name: 'Infos' }).click()
+  await expectAccessibleAtBothWidths(pageA, 'workshop page (infos tab, confirmed)')
 
-  // A withdraws; the seat goes to B.
+  // A withdraws from a full workshop: it asks first (the seat goes to the waitlist); the seat goes to B.
   await pageA.getByRole('button', { name: 'Se désinscrire', exact: true }).click()
+  const leave = pageA.getByRole('alertdialog', { name: 'Laisser votre place ?' })
+  await leave.waitFor()
+  await expectAccessible(pageA, 'leave-a-full-workshop confirmation')
+  await leave.getByRole('button', { name: 'Se désinscrire' }).click()
   await pageA.getByText('Pas inscrit·e').waitFor()
   await pageA.getByRole('button', { name: "S'inscrire", exact: true }).waitFor()
 
@@ -102,16 +116,25 @@ test('the last seat of a workshop, the waiting list and the promotion when a sea
   assert.match(mail.text, /confirmée/, 'the promotion e-mail says the seat is confirmed')
   assert.match(mail.text, new RegExp(`/groups/${group.slug}/workshops/${workshop.id}`))
 
-  // The facilitator's view (session controls, problems, record, management panel) passes axe too.
+  // The facilitator's view (session controls, problems, record, management panel, "⋯" menus) passes axe too.
   const pageAdmin = await newPage(browser)
   await signIn(pageAdmin, adminAccount)
   await pageAdmin.goto(workshopUrl)
-  await pageAdmin.getByRole('heading', { level: 2, name: "Gestion de l'atelier" }).waitFor()
   await pageAdmin.getByRole('button', { name: 'Lancer la phase' }).click()
   await pageAdmin.getByText('Phase en cours : Exposé').waitFor()
+  await pageB.getByRole('tab', { name: 'Séance' }).click()
   await pageB.getByText('Phase en cours : Exposé').waitFor() // live, through the session stream
+  await expectAccessibleAtBothWidths(pageAdmin, 'workshop page (facilitator, session tab)')
+  await pageAdmin.getByRole('tab', { name: 'Participant·es' }).click()
+  await pageAdmin.getByRole('heading', { level: 2, name: "Gestion de l'atelier" }).waitFor()
   await pageAdmin.getByRole('list', { name: 'Confirmé·es' }).getByText(b.displayName, { exact: true }).waitFor()
-  await expectAccessible(pageAdmin, 'workshop page (facilitator)')
+  await pageAdmin.getByRole('button', { name: `Plus d'actions : ${b.displayName}` }).click()
+  await pageAdmin.getByRole('menuitem', { name: "Retirer de l'atelier…" }).waitFor()
+  await expectAccessible(pageAdmin, 'participant "⋯" menu')
+  await pageAdmin.keyboard.press('Escape')
+  await pageAdmin.getByRole('tab', { name: 'Compte rendu' }).click()
+  await pageAdmin.getByRole('button', { name: /Enregistrer le compte rendu/ }).waitFor()
+  await expectAccessibleAtBothWidths(pageAdmin, 'workshop page (facilitator, participants and record tabs)')
 
   await pageA.context().close()
   await pageB.context().close()

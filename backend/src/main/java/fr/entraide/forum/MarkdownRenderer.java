@@ -9,6 +9,7 @@ import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Image;
+import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
@@ -24,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -31,7 +33,8 @@ import java.util.regex.Pattern;
  * source is escaped by the renderer, and the result goes through an allow-list sanitiser all the same, so no script,
  * event handler or javascript: URL survives; links get rel="nofollow ugc noopener". Images are shown only from our
  * own files ({@code /api/v1/files/…}); one from another host would tell it who reads the page and when (a tracking
- * pixel), so it becomes a plain link named by its alt text.
+ * pixel), so it becomes a plain link named by its alt text. An @username of a known member becomes a link to their
+ * page ({@code /members/{id}}), marked {@code class="mention"}.
  */
 @ApplicationScoped
 public class MarkdownRenderer {
@@ -47,6 +50,7 @@ public class MarkdownRenderer {
                     "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6",
                     "table", "thead", "tbody", "tr", "th", "td", "a", "img")
             .allowAttributes("href", "title").onElements("a")
+            .allowAttributes("class").matching(Pattern.compile("mention")).onElements("a")
             .allowAttributes("src").matching(OWN_FILE).onElements("img")
             .allowAttributes("alt", "title").onElements("img")
             .allowAttributes("start").matching(Pattern.compile("\\d{1,6}")).onElements("ol")
@@ -62,10 +66,75 @@ public class MarkdownRenderer {
             .escapeHtml(true)
             .sanitizeUrls(true)
             .nodeRendererFactory(ImageRenderer::new)
+            .attributeProviderFactory(context -> (node, tagName, attributes) -> {
+                if (isMention(node)) {
+                    attributes.put("class", "mention");
+                }
+            })
             .build();
 
     public String toHtml(String markdown) {
-        return POLICY.sanitize(renderer.render(parser.parse(markdown)));
+        return toHtml(markdown, Map.of());
+    }
+
+    /**
+     * As {@link #toHtml(String)}, with each @username found in {@code members} (lower-case username → user id) a link
+     * to that member's page; other @words stay text. Mentions inside code or an existing link are left alone.
+     */
+    public String toHtml(String markdown, Map<String, Long> members) {
+        Node document = parser.parse(markdown);
+        if (!members.isEmpty()) {
+            document.accept(new MentionLinker(members));
+        }
+        return POLICY.sanitize(renderer.render(document));
+    }
+
+    private static boolean isMention(Node node) {
+        return node instanceof Link link && link.getDestination().startsWith("/members/")
+                && link.getFirstChild() instanceof Text text && text.getLiteral().startsWith("@");
+    }
+
+    /** Splits text nodes around the mentions of known members, each mention becoming a link. */
+    private static final class MentionLinker extends AbstractVisitor {
+
+        private final Map<String, Long> members;
+
+        MentionLinker(Map<String, Long> members) {
+            this.members = members;
+        }
+
+        @Override
+        public void visit(Link link) {
+            // a mention inside a link stays the link's text
+        }
+
+        @Override
+        public void visit(Text text) {
+            String literal = text.getLiteral();
+            Matcher matcher = Posts.MENTION.matcher(literal);
+            int done = 0;
+            while (matcher.find()) {
+                String name = Posts.mentionedName(matcher.group(1));
+                Long id = members.get(name.toLowerCase());
+                if (id == null) {
+                    continue;
+                }
+                if (matcher.start() > done) {
+                    text.insertBefore(new Text(literal.substring(done, matcher.start())));
+                }
+                Link mention = new Link("/members/" + id, null);
+                mention.appendChild(new Text("@" + name));
+                text.insertBefore(mention);
+                done = matcher.start() + 1 + name.length();
+            }
+            if (done == 0) {
+                return;
+            }
+            if (done < literal.length()) {
+                text.insertBefore(new Text(literal.substring(done)));
+            }
+            text.unlink();
+        }
     }
 
     /** An image from our own files as {@code <img>}; any other as a link to it, named by its alt text. */

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Posts: reading a thread, replying, editing and soft-deleting. */
 @ApplicationScoped
@@ -105,7 +106,7 @@ public class PostService {
         post.threadId = thread.id;
         post.authorId = caller.id();
         post.body = body;
-        post.html = markdown.toHtml(body);
+        post.html = markdown.toHtml(body, mentionable(body));
         post.replyToId = replyToId;
         post.persist();
         thread.lastPostAt = post.createdAt;
@@ -126,7 +127,7 @@ public class PostService {
         }
         Posts.mentions(request.body());
         post.body = request.body();
-        post.html = markdown.toHtml(request.body());
+        post.html = markdown.toHtml(request.body(), mentionable(request.body()));
         post.editedAt = Instant.now();
         em.flush();
         Group group = access.groupOf(ForumThread.<ForumThread>findById(post.threadId).groupId);
@@ -151,7 +152,17 @@ public class PostService {
     }
 
     public PreviewResponse preview(PreviewRequest request) {
-        return new PreviewResponse(fileLinks.forReaders(markdown.toHtml(request.body())));
+        return new PreviewResponse(fileLinks.forReaders(markdown.toHtml(request.body(), mentionable(request.body()))));
+    }
+
+    /** The members a text mentions who exist: lower-case username → id, for the renderer to link them. */
+    private static Map<String, Long> mentionable(String body) {
+        Set<String> names = Posts.mentions(body);
+        if (names.isEmpty()) {
+            return Map.of();
+        }
+        return User.<User>list("lower(username) in ?1 and deletedAt is null", names).stream()
+                .collect(Collectors.toMap(u -> u.username.toLowerCase(), u -> u.id, (a, b) -> a));
     }
 
     private Post editable(long id, Caller caller) {

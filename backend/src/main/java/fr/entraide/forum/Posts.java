@@ -14,7 +14,8 @@ public final class Posts {
     public static final int MAX_BODY = 65_536;
     public static final int MAX_MENTIONS = 10;
 
-    private static final Pattern MENTION = Pattern.compile("(?<![A-Za-z0-9._@/-])@([A-Za-z0-9._-]{3,30})");
+    /** An @username as written in a post: not inside an e-mail address or a path. */
+    static final Pattern MENTION = Pattern.compile("(?<![A-Za-z0-9._@/-])@([A-Za-z0-9._-]{3,30})");
 
     private Posts() {
     }
@@ -24,7 +25,7 @@ public final class Posts {
         Set<String> names = new LinkedHashSet<>();
         Matcher matcher = MENTION.matcher(body);
         while (matcher.find()) {
-            String name = matcher.group(1).replaceAll("[.\\-]+$", "");
+            String name = mentionedName(matcher.group(1));
             if (name.length() >= 3) {
                 names.add(name.toLowerCase());
             }
@@ -33,6 +34,11 @@ public final class Posts {
             throw ProblemException.invalid("body", "post.too-many-mentions", MAX_MENTIONS);
         }
         return names;
+    }
+
+    /** The username of a mention as matched: trailing dots and hyphens are the sentence's, not the name's. */
+    static String mentionedName(String matched) {
+        return matched.replaceAll("[.\\-]+$", "");
     }
 
     /** The start of a post, for notifications and e-mails. */

@@ -92,6 +92,25 @@ class ForumResourceTest {
     }
 
     @Test
+    void mentions_ofKnownMembers_areLinksToTheirPage_othersStayText() {
+        Forum f = forum();
+        String coordinator = f.coordinator().username();
+        String body = "Merci @" + coordinator + ", et @personne_inconnue. Voir `@" + coordinator + "` et [@" + coordinator
+                + "](https://exemple.org) ; écrire à nom@" + coordinator + ".fr";
+        long id = fixtures.thread(f.member(), f.slug(), "vie-du-groupe", "Mentions", body);
+        String html = Api.anonymous().get("/threads/{id}/posts", id).then().statusCode(200).extract().path("items[0].html");
+        String link = "href=\"/members/" + f.coordinator().id() + "\"";
+        assertEquals(1, html.split(java.util.regex.Pattern.quote(link), -1).length - 1, "one mention linked, in the text only: " + html);
+        assertTrue(html.contains("class=\"mention\""), html);
+        // (the sanitiser writes "@" as "&#64;")
+        assertTrue(html.contains(">&#64;" + coordinator + "</a>, et &#64;personne_inconnue."), html);
+        assertTrue(html.contains("<code>&#64;" + coordinator + "</code>"), "code stays code: " + html);
+        assertTrue(html.contains("href=\"https://exemple.org\""), "an existing link keeps its target: " + html);
+        Api.as(f.member()).body(Map.of("body", "Bonjour @" + coordinator.toUpperCase())).post("/posts/preview").then().statusCode(200)
+                .body("html", containsString("/members/" + f.coordinator().id()));
+    }
+
+    @Test
     void threadList_pinnedFirst_thenByLastActivity_withKeysetPages() {
         Forum f = forum();
         long old = fixtures.thread(f.member(), f.slug(), "vie-du-groupe", "Ancien", "premier");
