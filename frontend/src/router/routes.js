@@ -15,6 +15,7 @@ import accountsRoutes from '@/features/accounts/routes'
 import invitationsRoutes from '@/features/invitations/routes'
 import adminRoutes from '@/features/admin/routes'
 import accessibilityRoutes from '@/features/accessibility/routes'
+import libraryRoutes from '@/features/library/routes'
 import errorsRoutes from '@/features/errors/routes'
 
 export const routes = [
@@ -34,5 +35,6 @@ export const routes = [
   ...invitationsRoutes,
   ...adminRoutes,
   ...accessibilityRoutes,
+  ...libraryRoutes,
   ...errorsRoutes,
 ]

@@ -334,6 +334,12 @@ class AuthorizationMatrixTest {
             return once("file", () -> Uploads.upload(other, slug, "photo.png", Uploads.png(40, 30)));
         }
 
+        long libraryEntry() {
+            return once("libraryEntry", () -> id(Api.as(other)
+                    .body(Map.of("title", "Une entrée de la matrice", "kind", "TOOLKIT", "licence", "CC_BY"))
+                    .post("/groups/{slug}/library", slug)));
+        }
+
         long report() {
             return once("report", () -> id(Api.as(creator).body(Map.of("reason", "SPAM")).post("/posts/{id}/reports", reply())));
         }
@@ -469,6 +475,7 @@ class AuthorizationMatrixTest {
                     case "workshops" -> workshop();
                     case "files" -> file();
                     case "places" -> place();
+                    case "library" -> libraryEntry();
                     default -> throw new IllegalStateException("No object for {id} after " + segmentBefore);
                 });
                 default -> throw new IllegalStateException("No value for {" + parameter + "}");
@@ -503,6 +510,8 @@ class AuthorizationMatrixTest {
             return switch (operation) {
                 case "PATCH /admin/users/{id}" -> json("suspended", true);
                 case "POST /groups/{slug}/files" -> Uploads.multipartText("notes.txt", "Des notes de la matrice.");
+                case "POST /groups/{slug}/library" -> json("title", "Entrée " + unique, "kind", "REPORT", "licence", "LICENCE_OUVERTE");
+                case "PATCH /library/{id}" -> json("title", "Entrée revue", "version", 0);
                 case "POST /auth/login" -> json("email", other.email(), "password", Fixtures.PASSWORD);
                 case "POST /auth/logout", "POST /auth/refresh" -> json("refreshToken", othersRefreshToken());
                 case "POST /auth/password-reset" -> json("email", other.email());

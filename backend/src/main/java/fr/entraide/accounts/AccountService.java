@@ -33,6 +33,9 @@ public class AccountService {
     AccountMemberships memberships;
 
     @Inject
+    AccountFiles files;
+
+    @Inject
     Event<AccessEnded> accessEnded;
 
     @Inject
@@ -67,7 +70,8 @@ public class AccountService {
     @Transactional
     public AccountExport export(Caller caller) {
         audit.record(caller.id(), "account.exported", AuditLog.Target.siteWide("user", caller.id()));
-        return new AccountExport(Instant.now(), me(caller), memberships.sentBy(caller.id()), personalTokens.list(caller));
+        return new AccountExport(Instant.now(), me(caller), memberships.sentBy(caller.id()), personalTokens.list(caller),
+                files.uploadedBy(caller.id()));
     }
 
     /**

@@ -45,8 +45,8 @@ public class FileService {
     private static final Logger LOG = Logger.getLogger(FileService.class);
     private static final Set<String> VARIANTS = Set.of("original", StoredFile.LARGE, StoredFile.THUMBNAIL);
 
-    /** Decoding an image takes its pixels in memory: at most two at a time. */
-    private final Semaphore imageWork = new Semaphore(2);
+    /** Decoding an image takes its pixels in memory (up to about 4 × originalSide² bytes): one at a time. */
+    private final Semaphore imageWork = new Semaphore(1);
 
     @Inject
     FileStore store;
@@ -149,7 +149,7 @@ public class FileService {
             throw new IllegalStateException(e);
         }
         try {
-            Images.Decoded decoded = Images.read(uploaded, type, config.maxPixels());
+            Images.Decoded decoded = Images.read(uploaded, type, config.maxPixels(), config.originalSide());
             String suffix = decoded.format().equals("jpeg") ? ".jpg" : ".png";
             Path original = temporaryFile(suffix, temporary);
             Path large = temporaryFile(suffix, temporary);

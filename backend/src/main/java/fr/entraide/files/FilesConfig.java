@@ -33,6 +33,13 @@ public interface FilesConfig {
     @WithDefault("PT1H")
     Duration linkLifetime();
 
+    /**
+     * Largest side, in pixels, of the original as kept (re-encoded): a larger picture is read subsampled by an integer
+     * factor, which bounds the memory an upload takes (the product runs in a small heap).
+     */
+    @WithDefault("2560")
+    int originalSide();
+
     /** Largest side, in pixels, of the resized variant of an image and of its thumbnail. */
     @WithDefault("1600")
     int largeSide();

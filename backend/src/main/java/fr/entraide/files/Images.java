@@ -39,8 +39,12 @@ final class Images {
     private Images() {
     }
 
-    /** Reads the image, refusing it before decoding when it has more than {@code maxPixels} pixels. */
-    static Decoded read(Path file, String mediaType, long maxPixels) throws IOException, Refused {
+    /**
+     * Reads the image, refusing it before decoding when it has more than {@code maxPixels} pixels; one whose longest
+     * side exceeds {@code maxSide} is read subsampled by the smallest integer factor that brings it within, so that
+     * its pixels never take more than about {@code 4 × maxSide²} bytes of heap.
+     */
+    static Decoded read(Path file, String mediaType, long maxPixels, int maxSide) throws IOException, Refused {
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             Iterator<ImageReader> readers = in == null ? java.util.Collections.emptyIterator() : ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
@@ -53,7 +57,13 @@ final class Images {
                 if (pixels <= 0 || pixels > maxPixels) {
                     throw new Refused("too many pixels: " + pixels);
                 }
-                BufferedImage image = reader.read(0);
+                int longest = Math.max(reader.getWidth(0), reader.getHeight(0));
+                int factor = (longest + maxSide - 1) / maxSide;
+                javax.imageio.ImageReadParam param = reader.getDefaultReadParam();
+                if (factor > 1) {
+                    param.setSourceSubsampling(factor, factor, 0, 0);
+                }
+                BufferedImage image = reader.read(0, param);
                 boolean jpeg = mediaType.equals("image/jpeg");
                 return new Decoded(jpeg ? rgb(image) : image, image.getWidth(), image.getHeight(),
                         jpeg ? "jpeg" : "png", jpeg ? "image/jpeg" : "image/png");

@@ -1,11 +1,10 @@
 package fr.entraide.files;
 
-import fr.entraide.groups.JoinPolicy;
 import fr.entraide.groups.Visibility;
 import fr.entraide.support.Api;
 import fr.entraide.support.Fixtures;
 import fr.entraide.support.GreenMailResource;
-import fr.entraide.support.TestGroup;
+import fr.entraide.support.GroupWithMember;
 import fr.entraide.support.TestUser;
 import fr.entraide.support.Uploads;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -49,17 +48,8 @@ class FileResourceTest {
     @Inject
     FileLinks links;
 
-    record Setup(TestGroup group, TestUser member) {
-        String slug() {
-            return group.slug();
-        }
-    }
-
-    Setup setup(Visibility visibility) {
-        TestGroup group = fixtures.coordinatedGroup(visibility, JoinPolicy.OPEN);
-        TestUser member = fixtures.verifiedUser();
-        fixtures.addMember(member, group.slug());
-        return new Setup(group, member);
+    GroupWithMember setup(Visibility visibility) {
+        return fixtures.groupWithMember(visibility);
     }
 
     static JsonPath upload(TestUser user, String slug, String name, byte[] content, int status) {
@@ -73,7 +63,7 @@ class FileResourceTest {
 
     @Test
     void anImage_isStoredWithItsVariants_andServedWithCacheHeaders() throws IOException {
-        Setup s = setup(Visibility.PUBLIC);
+        GroupWithMember s = setup(Visibility.PUBLIC);
         JsonPath file = Api.as(s.member()).contentType(ContentType.MULTIPART)
                 .multiPart("file", "affiche.png", Uploads.png(2400, 1200)).multiPart("alt", "L'affiche de l'atelier")
                 .post("/groups/{slug}/files", s.slug())
@@ -101,7 +91,7 @@ class FileResourceTest {
 
     @Test
     void theType_comesFromTheContent_notFromTheName() {
-        Setup s = setup(Visibility.PUBLIC);
+        GroupWithMember s = setup(Visibility.PUBLIC);
         JsonPath pdf = upload(s.member(), s.slug(), "photo.png", PDF, 201);
         assertEquals("application/pdf", pdf.getString("contentType"));
         Api.anonymous().get("/files/{id}", pdf.getLong("id")).then().statusCode(200).contentType("application/pdf");
@@ -119,7 +109,7 @@ class FileResourceTest {
 
     @Test
     void emptyAndOversizeFiles_areRefused_withAProblem() {
-        Setup s = setup(Visibility.PUBLIC);
+        GroupWithMember s = setup(Visibility.PUBLIC);
         Api.as(s.member()).contentType(ContentType.MULTIPART).multiPart("file", "vide.pdf", new byte[0])
                 .post("/groups/{slug}/files", s.slug())
                 .then().statusCode(400).contentType("application/problem+json")
@@ -134,7 +124,7 @@ class FileResourceTest {
 
     @Test
     void outsidersAndVisitors_cannotUpload() {
-        Setup s = setup(Visibility.PUBLIC);
+        GroupWithMember s = setup(Visibility.PUBLIC);
         upload(fixtures.verifiedUser(), s.slug(), "notes.txt", "bonjour".getBytes(StandardCharsets.UTF_8), 403);
         Api.anonymous().contentType(ContentType.MULTIPART).multiPart("file", "notes.txt", "bonjour".getBytes(StandardCharsets.UTF_8))
                 .post("/groups/{slug}/files", s.slug()).then().statusCode(401);
@@ -142,7 +132,7 @@ class FileResourceTest {
 
     @Test
     void aPrivateGroupsFile_isForItsMembers_throughShortLivedSignedLinks() {
-        Setup s = setup(Visibility.PRIVATE);
+        GroupWithMember s = setup(Visibility.PRIVATE);
         JsonPath file = upload(s.member(), s.slug(), "compte-rendu.pdf", PDF, 201);
         long id = file.getLong("id");
 
@@ -161,7 +151,7 @@ class FileResourceTest {
 
     @Test
     void aRange_isServedPartially() {
-        Setup s = setup(Visibility.PUBLIC);
+        GroupWithMember s = setup(Visibility.PUBLIC);
         long id = upload(s.member(), s.slug(), "doc.pdf", PDF, 201).getLong("id");
         byte[] part = Api.anonymous().header("Range", "bytes=5-12").get("/files/{id}", id)
                 .then().statusCode(206).header("Content-Range", "bytes 5-12/" + PDF.length)
@@ -174,7 +164,7 @@ class FileResourceTest {
 
     @Test
     void aJpegsExifLocation_isDropped() throws IOException {
-        Setup s = setup(Visibility.PUBLIC);
+        GroupWithMember s = setup(Visibility.PUBLIC);
         byte[] photo = withExifGps(Uploads.image("jpeg", 64, 48));
         assertTrue(contains(photo, "Exif".getBytes(StandardCharsets.US_ASCII)), "the test photo carries EXIF");
         JsonPath file = upload(s.member(), s.slug(), "balade.jpg", photo, 201);
@@ -187,7 +177,7 @@ class FileResourceTest {
 
     @Test
     void aRemovedFile_showsAsRemovedInPosts_andOnlyItsUploaderOrCoordinatorsRemoveIt() {
-        Setup s = setup(Visibility.PUBLIC);
+        GroupWithMember s = setup(Visibility.PUBLIC);
         JsonPath file = upload(s.member(), s.slug(), "plan.png", Uploads.png(50, 50), 201);
         long id = file.getLong("id");
         long thread = fixtures.thread(s.member(), s.slug(), "publications", "Le plan",
@@ -214,8 +204,18 @@ class FileResourceTest {
     }
 
     @Test
+    void theAccountExport_listsTheFilesItsOwnerUploaded() {
+        GroupWithMember s = setup(Visibility.PUBLIC);
+        long id = upload(s.member(), s.slug(), "notes.pdf", PDF, 201).getLong("id");
+        Api.as(s.member()).get("/me/export").then().statusCode(200)
+                .body("files", org.hamcrest.Matchers.hasSize(1))
+                .body("files[0].id", equalTo((int) id)).body("files[0].name", equalTo("notes.pdf"))
+                .body("files[0].groupSlug", equalTo(s.slug())).body("files[0].url", equalTo("/api/v1/files/" + id));
+    }
+
+    @Test
     void anExternalImage_inMarkdown_isNotShown() {
-        Setup s = setup(Visibility.PUBLIC);
+        GroupWithMember s = setup(Visibility.PUBLIC);
         Api.as(s.member()).body(Map.of("body", "![pixel](https://pisteur.example/p.gif)"))
                 .post("/posts/preview")
                 .then().statusCode(200).body("html", not(containsString("<img")));

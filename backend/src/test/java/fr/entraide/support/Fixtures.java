@@ -102,6 +102,14 @@ public class Fixtures {
         return new TestGroup(slug, coordinator);
     }
 
+    /** An open group coordinated by a member, with one more active member. */
+    public GroupWithMember groupWithMember(Visibility visibility) {
+        TestGroup group = coordinatedGroup(visibility, JoinPolicy.OPEN);
+        TestUser member = verifiedUser();
+        addMember(member, group.slug());
+        return new GroupWithMember(group, member);
+    }
+
     /** Makes someone an active member directly, as an accepted invitation would (private groups cannot be joined). */
     public void addMember(TestUser user, String slug) {
         QuarkusTransaction.requiringNew().run(() -> {
