@@ -12,6 +12,7 @@ import notificationsRoutes from '@/features/notifications/routes'
 import accountsRoutes from '@/features/accounts/routes'
 import invitationsRoutes from '@/features/invitations/routes'
 import adminRoutes from '@/features/admin/routes'
+import placesRoutes from '@/features/places/routes'
 import errorsRoutes from '@/features/errors/routes'
 
 export const routes = [
@@ -28,5 +29,6 @@ export const routes = [
   ...accountsRoutes,
   ...invitationsRoutes,
   ...adminRoutes,
+  ...placesRoutes,
   ...errorsRoutes,
 ]
