@@ -16,6 +16,7 @@ import invitationsRoutes from '@/features/invitations/routes'
 import adminRoutes from '@/features/admin/routes'
 import accessibilityRoutes from '@/features/accessibility/routes'
 import libraryRoutes from '@/features/library/routes'
+import placesRoutes from '@/features/places/routes'
 import errorsRoutes from '@/features/errors/routes'
 
 export const routes = [
@@ -36,5 +37,6 @@ export const routes = [
   ...adminRoutes,
   ...accessibilityRoutes,
   ...libraryRoutes,
+  ...placesRoutes,
   ...errorsRoutes,
 ]
