@@ -60,15 +60,15 @@ test('two members build a board live, vote, and the facilitator closes it and tu
   for (const text of [first, second]) {
     await a.getByRole('textbox', { name: 'Nouvelle carte dans « Constats »' }).fill(text)
     await a.getByRole('button', { name: 'Ajouter' }).first().click()
-    await a.getByRole('list', { name: /^Constats/ }).getByText(text, { exact: true }).waitFor()
+    await a.getByRole('list', { name: /^Constats/ }).getByRole('article', { name: text }).waitFor()
   }
-  await b.getByRole('list', { name: /^Constats/ }).getByText(second, { exact: true }).waitFor()
+  await b.getByRole('list', { name: /^Constats/ }).getByRole('article', { name: second }).waitFor()
 
   // Ana moves the first card to "Idées" with the keyboard button; Bruno sees it there.
   await a.getByRole('button', { name: `Déplacer « ${first} » vers la colonne de droite` }).click()
   await a.getByText(`« ${first} » est dans Idées, position 1 sur 1.`).waitFor()
-  await b.getByRole('list', { name: /^Idées/ }).getByText(first, { exact: true }).waitFor()
-  assert.equal(await b.getByRole('list', { name: /^Constats/ }).getByText(first, { exact: true }).count(), 0)
+  await b.getByRole('list', { name: /^Idées/ }).getByRole('article', { name: first }).waitFor()
+  assert.equal(await b.getByRole('list', { name: /^Constats/ }).getByRole('article', { name: first }).count(), 0)
 
   // Both vote; the counts stay hidden until the facilitator reveals them.
   await a.getByRole('button', { name: `Voter ${first}` }).click()
@@ -79,7 +79,7 @@ test('two members build a board live, vote, and the facilitator closes it and tu
   await facilitator.reload()
   await facilitator.getByRole('button', { name: 'Révéler les votes' }).click()
   const ideas = b.getByRole('list', { name: /^Idées/ })
-  await ideas.getByText('2 votes').waitFor()
+  await ideas.getByRole('article', { name: first }).getByText('2 votes').waitFor()
 
   // The facilitator closes the board: read-only for everyone, live.
   await facilitator.getByRole('button', { name: 'Fermer le tableau' }).click()
