@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { readFile } from 'node:fs/promises'
 import {
-  launch, newPage, expectAccessible, expectAccessibleAtBothWidths, waitForMail, linkIn, unique, spaUrl, apiUrl, adminAccount,
+  launch, newPage, expectAccessible, waitForMail, linkIn, unique, spaUrl, apiUrl, adminAccount,
 } from '../support/browser.mjs'
 import { api, ensureGroup, escapeRegExp, group, login, member, password, signIn } from '../support/people.mjs'
 
@@ -158,7 +158,7 @@ test('a date poll answered in the grid, closed into a meeting, found in the agen
   await page.getByText('(heure de Paris)').waitFor()
   await page.getByRole('link', { name: /Rejoindre la visio/ }).waitFor()
   await page.getByRole('group', { name: 'Votre réponse' }).waitFor()
-  await expectAccessibleAtBothWidths(page, 'meeting page')
+  await expectAccessible(page, 'meeting page')
 
   const [download] = await Promise.all([
     page.waitForEvent('download'),

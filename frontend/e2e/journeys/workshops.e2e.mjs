@@ -7,7 +7,7 @@
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import {
-  launch, newPage, expectAccessible, expectAccessibleAtBothWidths, waitForMail, linkIn, unique, spaUrl, apiUrl, adminAccount,
+  launch, newPage, expectAccessible, waitForMail, linkIn, unique, spaUrl, apiUrl, adminAccount,
 } from '../support/browser.mjs'
 import { api, ensureGroup, group, login, member, password, session, signIn } from '../support/people.mjs'
 
@@ -66,14 +66,14 @@ test('the last seat of a workshop, the waiting list and the promotion when a sea
   const card = pageA.locator('article', { has: pageA.getByRole('link', { name: title }) })
   await card.getByText('1 place libre sur 2').waitFor()
   await card.getByText('Pas inscrit·e').waitFor()
-  await expectAccessibleAtBothWidths(pageA, 'workshop list')
+  await expectAccessible(pageA, 'workshop list')
   await card.getByRole('link', { name: title }).click()
   await pageA.waitForURL(`**/workshops/${workshop.id}`)
   await pageA.getByRole('heading', { level: 1, name: title }).waitFor()
   // About to start: the page opens on the live session; the details are one tab away.
   await pageA.getByRole('tab', { name: 'Séance', selected: true }).waitFor()
   await pageA.getByRole('region', { name: 'Séance en direct' }).waitFor()
-  await expectAccessibleAtBothWidths(pageA, 'workshop page (session tab)')
+  await expectAccessible(pageA, 'workshop page (session tab)')
   await pageA.getByRole('tab', { name: 'Infos' }).click()
   await pageA.getByRole('link', { name: /Rejoindre la visio/ }).waitFor()
 
@@ -93,9 +93,9 @@ test('the last seat of a workshop, the waiting list and the promotion when a sea
   assert.equal(await pageB.getByText('Inscrit·e — confirmé·e').count(), 0, 'a waitlisted person never reads "confirmé·e"')
   await pageB.getByRole('tab', { name: 'Participant·es' }).click()
   await pageB.getByRole('list', { name: "Liste d'attente" }).getByText(b.displayName).waitFor()
-  await expectAccessibleAtBothWidths(pageB, 'workshop page (participants tab, waiting list)')
+  await expectAccessible(pageB, 'workshop page (participants tab, waiting list)')
   await pageB.getByRole('tab', { name: 'Infos' }).click()
-  await expectAccessibleAtBothWidths(pageA, 'workshop page (infos tab, confirmed)')
+  await expectAccessible(pageA, 'workshop page (infos tab, confirmed)')
 
   // A withdraws from a full workshop: it asks first (the seat goes to the waitlist); the seat goes to B.
   await pageA.getByRole('button', { name: 'Se désinscrire', exact: true }).click()
@@ -124,7 +124,7 @@ test('the last seat of a workshop, the waiting list and the promotion when a sea
   await pageAdmin.getByText('Phase en cours : Exposé').waitFor()
   await pageB.getByRole('tab', { name: 'Séance' }).click()
   await pageB.getByText('Phase en cours : Exposé').waitFor() // live, through the session stream
-  await expectAccessibleAtBothWidths(pageAdmin, 'workshop page (facilitator, session tab)')
+  await expectAccessible(pageAdmin, 'workshop page (facilitator, session tab)')
   await pageAdmin.getByRole('tab', { name: 'Participant·es' }).click()
   await pageAdmin.getByRole('heading', { level: 2, name: "Gestion de l'atelier" }).waitFor()
   await pageAdmin.getByRole('list', { name: 'Confirmé·es' }).getByText(b.displayName, { exact: true }).waitFor()
@@ -134,7 +134,7 @@ test('the last seat of a workshop, the waiting list and the promotion when a sea
   await pageAdmin.keyboard.press('Escape')
   await pageAdmin.getByRole('tab', { name: 'Compte rendu' }).click()
   await pageAdmin.getByRole('button', { name: /Enregistrer le compte rendu/ }).waitFor()
-  await expectAccessibleAtBothWidths(pageAdmin, 'workshop page (facilitator, participants and record tabs)')
+  await expectAccessible(pageAdmin, 'workshop page (facilitator, participants and record tabs)')
 
   await pageA.context().close()
   await pageB.context().close()

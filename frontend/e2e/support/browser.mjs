@@ -49,18 +49,6 @@ export async function expectAccessible(page, screen) {
   await page.setViewportSize(DESKTOP)
 }
 
-/** axe at a desktop width (1280 px) and a phone width (390 px), and no horizontal scrolling on the phone. */
-export async function expectAccessibleAtBothWidths(page, screen) {
-  const initial = page.viewportSize()
-  await page.setViewportSize({ width: 1280, height: 900 })
-  await expectAccessible(page, `${screen} (1280 px)`)
-  await page.setViewportSize({ width: 390, height: 844 })
-  await expectAccessible(page, `${screen} (390 px)`)
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
-  assert.ok(overflow <= 0, `${screen} scrolls sideways at 390 px (${overflow} px)`)
-  if (initial) await page.setViewportSize(initial)
-}
-
 /**
  * Waits for the mail a person would receive (read from the product's local mailbox), and returns it; `textPattern`
  * picks one among several about the same subject (a sign-up's confirmation, then its promotion).
