@@ -71,6 +71,8 @@ try {
     streams.push(await openStream(instance.url, board.id, watchers[Math.floor(i / STREAMS_PER_MEMBER)].token))
   }
   const latencies = { a: [], b: [] }
+  const patches = []
+  const afterAnswer = []
   let seq = board.lastSeq + 1 // the card's creation
   for (let move = 0; move < MOVES; move++) {
     seq++
@@ -81,12 +83,17 @@ try {
       body: JSON.stringify({ column: move % 2 === 0 ? right : left, version: 0 }),
     })
     if (response.status !== 200) throw new Error(`move answered ${response.status}`)
+    const answered = performance.now()
+    patches.push(answered - sent)
     const deadline = Date.now() + 10_000
     while (streams.some((stream) => !stream.arrivals.has(seq))) {
       if (Date.now() > deadline) throw new Error(`event ${seq} did not reach every stream within 10 s`)
       await new Promise((done) => setTimeout(done, 2))
     }
-    streams.forEach((stream, i) => latencies[i % 2 === 0 ? 'a' : 'b'].push(stream.arrivals.get(seq) - sent))
+    streams.forEach((stream, i) => {
+      latencies[i % 2 === 0 ? 'a' : 'b'].push(stream.arrivals.get(seq) - sent)
+      afterAnswer.push(stream.arrivals.get(seq) - answered)
+    })
   }
   streams.forEach((stream) => stream.close())
   const report = (name, values) => {
@@ -97,6 +104,8 @@ try {
   report('all streams', [...latencies.a, ...latencies.b])
   report('streams on A (same instance)', latencies.a)
   report('streams on B (across LISTEN/NOTIFY)', latencies.b)
+  report('the move itself (PATCH answered)', patches)
+  report('arrival after the PATCH answered (all streams)', afterAnswer)
 } finally {
   await cluster.stop()
 }
