@@ -2,7 +2,7 @@
 // Starts the built jar as README's first command does (own PostgreSQL, fresh data folder, local file store), on
 // 127.0.0.1:${BENCH_PORT:-18199}; needs `./mvnw -q package -DskipTests` first. Usage: node bench/files.mjs
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { randomBytes } from 'node:crypto'
 import { tmpdir } from 'node:os'
 import { join, resolve, dirname } from 'node:path'
@@ -17,7 +17,9 @@ const runs = 3
 const admin = { email: 'admin@bench.test', password: `bench-${randomBytes(9).toString('base64url')}` }
 
 const dataDir = mkdtempSync(join(tmpdir(), 'entraide-bench-files-'))
-const jvmOptions = readFileSync(resolve(here, '../backend/jvm.options'), 'utf8').split(/\s+/).filter((o) => o && !o.startsWith('#'))
+// as root, the embedded PostgreSQL runs as the system user 'entraide', which must enter the folder
+chmodSync(dataDir, 0o755)
+const jvmOptions = readFileSync(resolve(here, '../backend/jvm.options'), 'utf8').split('\n').map((line) => line.trim()).filter((line) => line && !line.startsWith('#'))
 const backend = spawn('java', [...jvmOptions, '-jar', jar], {
   env: { ...process.env, APP_DATA_DIR: dataDir, QUARKUS_HTTP_PORT: String(port), APP_ADMIN_EMAIL: admin.email, APP_ADMIN_PASSWORD: admin.password, APP_DEMO_ENABLED: 'false' },
   stdio: ['ignore', 'ignore', 'inherit'],
@@ -66,7 +68,7 @@ try {
     } catch {
       // not yet
     }
-    if (Date.now() > deadline) throw new Error('backend not ready')
+    if (Date.now() > deadline || backend.exitCode !== null) throw new Error('backend not ready')
     await sleep(500)
   }
   const { accessToken: token } = await json('/auth/login', { method: 'POST', body: admin })
