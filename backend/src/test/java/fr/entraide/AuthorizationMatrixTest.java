@@ -65,6 +65,11 @@ class AuthorizationMatrixTest {
     static final Path TABLE = Path.of("src/test/resources/authorization-matrix.tsv");
     static final Pattern PARAMETER = Pattern.compile("\\{(\\w+)}");
     static final ObjectMapper JSON = new ObjectMapper();
+    static final String PLACES_CSV = "id;nom;cp;commune\nm1;Lieu importé;44000;Nantes\n";
+    static final String BOUNDARY = "matrice-entraide";
+    /** A CSV file in a multipart/form-data body, for the imports of places. */
+    static final String MULTIPART = "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"lieux.csv\"\r\n"
+            + "Content-Type: text/csv\r\n\r\n" + PLACES_CSV + "\r\n--" + BOUNDARY + "--\r\n";
 
     /** In the table's column order. */
     enum Role {
@@ -150,7 +155,8 @@ class AuthorizationMatrixTest {
                 .method(call.method(), call.body() == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(call.body()));
         if (call.body() != null) {
-            request.header("Content-Type", "application/json");
+            request.header("Content-Type", call.body().startsWith("--" + BOUNDARY)
+                    ? "multipart/form-data; boundary=" + BOUNDARY : "application/json");
         }
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
@@ -372,7 +378,27 @@ class AuthorizationMatrixTest {
         long place() {
             return once("place", () -> id(Api.as(other).body(Map.of("name", "Lieu de la matrice", "kind", "TIERS_LIEU",
                     "group", slug, "visitsWelcome", true, "postcode", "44000",
-                    "referent", Map.of("name", "Référente", "email", Fixtures.unique("ref") + "@exemple.test"))).post("/places")));
+                    "referent", Map.of("name", "Référente", "email", placeReferent()))).post("/places")));
+        }
+
+        String placeReferent() {
+            return once("placeReferent", () -> Fixtures.unique("ref") + "@exemple.test");
+        }
+
+        /** The secret mailed to the place's referent when the creator asks to visit it for the group. */
+        String visitToken() {
+            return once("visitToken", () -> {
+                Api.as(creator).body(Map.of("wishedDates", List.of(java.time.LocalDate.now().plusDays(10).toString()),
+                        "groupSize", 4, "kind", "VISIT", "group", slug)).post("/places/{id}/visit-requests", place())
+                        .then().statusCode(201);
+                return lastSecretSentTo(placeReferent());
+            });
+        }
+
+        long placeImport() {
+            return once("placeImport", () -> id(Api.as(creator).contentType("multipart/form-data")
+                    .multiPart("file", "lieux.csv", PLACES_CSV.getBytes(StandardCharsets.UTF_8), "text/csv")
+                    .post("/groups/{slug}/places/import", slug)));
         }
 
         String inviteeEmail() {
@@ -433,7 +459,7 @@ class AuthorizationMatrixTest {
                 case "slug" -> slug;
                 case "userId" -> Long.toString(other.id());
                 case "problemId" -> Long.toString(problem());
-                case "token" -> invitationToken();
+                case "token" -> "visit-requests".equals(segmentBefore) ? visitToken() : invitationToken();
                 case "id" -> Long.toString(switch (segmentBefore) {
                     case "users" -> other.id();
                     case "categories" -> category().get("id").asLong();
@@ -448,6 +474,7 @@ class AuthorizationMatrixTest {
                     case "threads" -> thread();
                     case "workshops" -> workshop();
                     case "places" -> place();
+                    case "imports" -> placeImport();
                     default -> throw new IllegalStateException("No object for {id} after " + segmentBefore);
                 });
                 default -> throw new IllegalStateException("No value for {" + parameter + "}");
@@ -516,6 +543,11 @@ class AuthorizationMatrixTest {
                 case "POST /polls/{id}/close" -> json();
                 case "PUT /polls/{id}/votes" -> json("votes", List.of(Map.of("optionId", poll().getLong("options[0].id"), "choice", "YES")));
                 case "POST /posts/preview" -> json("body", "Un **aperçu**.");
+                case "POST /groups/{slug}/places/import", "POST /groups/{slug}/places/import/preview" -> MULTIPART;
+                case "POST /places/{id}/visit-requests" -> json("wishedDates", List.of(java.time.LocalDate.now().plusDays(10).toString()),
+                        "groupSize", 4, "kind", "VISIT");
+                case "POST /visit-requests/{token}/accept" -> json("startsAt", inDays(20).toString(), "endsAt", inDays(20).plus(2, ChronoUnit.HOURS).toString());
+                case "POST /visit-requests/{token}/decline" -> json("message", "Pas cette fois");
                 case "POST /places" -> json("name", "Lieu " + unique, "kind", "MEDIATHEQUE");
                 case "PATCH /places/{id}" -> json("name", "Lieu revu", "version", version("/places/{id}", place(), "version"));
                 case "PATCH /posts/{id}" -> json("body", "Une réponse revue.", "version", 0);
