@@ -66,6 +66,10 @@ class AuthorizationMatrixTest {
     static final Path TABLE = Path.of("src/test/resources/authorization-matrix.tsv");
     static final Pattern PARAMETER = Pattern.compile("\\{(\\w+)}");
     static final ObjectMapper JSON = new ObjectMapper();
+    static final String PLACES_CSV = "id;nom;cp;commune\nm1;Lieu importé;44000;Nantes\n";
+    /** A CSV file in a multipart/form-data body, for the imports of places. */
+    static final String MULTIPART = "--" + Uploads.BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"lieux.csv\"\r\n"
+            + "Content-Type: text/csv\r\n\r\n" + PLACES_CSV + "\r\n--" + Uploads.BOUNDARY + "--\r\n";
 
     /** In the table's column order. */
     enum Role {
@@ -395,7 +399,27 @@ class AuthorizationMatrixTest {
         long place() {
             return once("place", () -> id(Api.as(other).body(Map.of("name", "Lieu de la matrice", "kind", "TIERS_LIEU",
                     "group", slug, "visitsWelcome", true, "postcode", "44000",
-                    "referent", Map.of("name", "Référente", "email", Fixtures.unique("ref") + "@exemple.test"))).post("/places")));
+                    "referent", Map.of("name", "Référente", "email", placeReferent()))).post("/places")));
+        }
+
+        String placeReferent() {
+            return once("placeReferent", () -> Fixtures.unique("ref") + "@exemple.test");
+        }
+
+        /** The secret mailed to the place's referent when the creator asks to visit it for the group. */
+        String visitToken() {
+            return once("visitToken", () -> {
+                Api.as(creator).body(Map.of("wishedDates", List.of(java.time.LocalDate.now().plusDays(10).toString()),
+                        "groupSize", 4, "kind", "VISIT", "group", slug)).post("/places/{id}/visit-requests", place())
+                        .then().statusCode(201);
+                return lastSecretSentTo(placeReferent());
+            });
+        }
+
+        long placeImport() {
+            return once("placeImport", () -> id(Api.as(creator).contentType("multipart/form-data")
+                    .multiPart("file", "lieux.csv", PLACES_CSV.getBytes(StandardCharsets.UTF_8), "text/csv")
+                    .post("/groups/{slug}/places/import", slug)));
         }
 
         String inviteeEmail() {
@@ -456,7 +480,7 @@ class AuthorizationMatrixTest {
                 case "slug" -> slug;
                 case "userId" -> Long.toString(other.id());
                 case "problemId" -> Long.toString(problem());
-                case "token" -> invitationToken();
+                case "token" -> "visit-requests".equals(segmentBefore) ? visitToken() : invitationToken();
                 case "variant" -> "thumb";
                 case "id" -> Long.toString(switch (segmentBefore) {
                     case "users" -> other.id();
@@ -476,6 +500,7 @@ class AuthorizationMatrixTest {
                     case "files" -> file();
                     case "places" -> place();
                     case "library" -> libraryEntry();
+                    case "imports" -> placeImport();
                     default -> throw new IllegalStateException("No object for {id} after " + segmentBefore);
                 });
                 default -> throw new IllegalStateException("No value for {" + parameter + "}");
@@ -551,6 +576,11 @@ class AuthorizationMatrixTest {
                 case "POST /cards/{id}/promote" -> json("to", "THREAD", "category", category().get("slug").asText());
                 case "PUT /polls/{id}/votes" -> json("votes", List.of(Map.of("optionId", poll().getLong("options[0].id"), "choice", "YES")));
                 case "POST /posts/preview" -> json("body", "Un **aperçu**.");
+                case "POST /groups/{slug}/places/import", "POST /groups/{slug}/places/import/preview" -> MULTIPART;
+                case "POST /places/{id}/visit-requests" -> json("wishedDates", List.of(java.time.LocalDate.now().plusDays(10).toString()),
+                        "groupSize", 4, "kind", "VISIT");
+                case "POST /visit-requests/{token}/accept" -> json("startsAt", inDays(20).toString(), "endsAt", inDays(20).plus(2, ChronoUnit.HOURS).toString());
+                case "POST /visit-requests/{token}/decline" -> json("message", "Pas cette fois");
                 case "POST /places" -> json("name", "Lieu " + unique, "kind", "MEDIATHEQUE");
                 case "PATCH /places/{id}" -> json("name", "Lieu revu", "version", version("/places/{id}", place(), "version"));
                 case "PATCH /posts/{id}" -> json("body", "Une réponse revue.", "version", 0);

@@ -61,6 +61,12 @@ public final class PlaceFields {
         if (r.rna() != null) {
             set("rna", place.rna, checked(r.rna().strip().toUpperCase(Locale.ROOT), "W\\d{9}", "rna", "place.rna-invalid"), v -> place.rna = v);
         }
+        if (place.postcode == null) {
+            // without a postcode, the INSEE code still says where the place is
+            Territory territory = Territory.ofInsee(place.inseeCode).orElse(null);
+            place.department = territory == null ? null : territory.department();
+            place.region = territory == null ? null : territory.region();
+        }
         if (r.latitude() != null || r.longitude() != null) {
             if (r.latitude() == null || r.longitude() == null) {
                 throw ProblemException.invalid(r.latitude() == null ? "latitude" : "longitude", "place.coordinates-pair");
@@ -126,7 +132,8 @@ public final class PlaceFields {
         }
         try {
             URI uri = URI.create(url);
-            if (uri.getHost() == null || !uri.getHost().contains(".")) {
+            // an address with user info (nomade.lyon@laposte.fr in a file's web column) is an e-mail, not a website
+            if (uri.getHost() == null || !uri.getHost().contains(".") || uri.getRawUserInfo() != null || url.contains("@")) {
                 throw new IllegalArgumentException("no host");
             }
             return uri.toString();

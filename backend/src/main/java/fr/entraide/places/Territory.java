@@ -59,6 +59,19 @@ public record Territory(String department, String region, String regionName) {
         return region == null ? Optional.empty() : Optional.of(new Territory(department, region, REGION_NAMES.get(region)));
     }
 
+    /** The territory of an INSEE municipality code (75056, 2A004, 97411): its first two (overseas: three) characters. */
+    public static Optional<Territory> ofInsee(String insee) {
+        if (insee == null || !insee.matches("\\d{5}|2[AB]\\d{3}")) {
+            return Optional.empty();
+        }
+        String department = insee.startsWith("97") ? insee.substring(0, 3) : insee.substring(0, 2);
+        if (department.equals("975")) {
+            return Optional.of(new Territory("975", null, null));
+        }
+        String region = REGION_OF_DEPARTMENT.get(department);
+        return region == null ? Optional.empty() : Optional.of(new Territory(department, region, REGION_NAMES.get(region)));
+    }
+
     public static String regionName(String region) {
         return region == null ? null : REGION_NAMES.get(region);
     }

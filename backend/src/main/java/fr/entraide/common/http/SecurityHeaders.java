@@ -15,12 +15,15 @@ import jakarta.enterprise.event.Observes;
 @ApplicationScoped
 public class SecurityHeaders {
 
-    /** The SPA and the API: scripts, styles, fonts and calls from our own origin only. */
+    /**
+     * The SPA and the API: scripts, styles, fonts and calls from our own origin only; images also over https, for the
+     * map tiles of the directory of places, whose server is configurable (OpenStreetMap's by default).
+     */
     static final String POLICY = String.join("; ",
             "default-src 'self'",
             "script-src 'self'",
             "style-src 'self'",
-            "img-src 'self' data: blob:",
+            "img-src 'self' data: blob: https:",
             "font-src 'self'",
             "connect-src 'self'",
             "object-src 'none'",
