@@ -105,12 +105,11 @@ test('a librarian signs up, verifies, signs in, joins the group and co-opts a co
 
   // On a phone the navigation folds behind the Menu button, which opens it and Escape closes.
   await page.setViewportSize({ width: 390, height: 844 })
-  const menu = page.getByRole('button', { name: 'Menu' })
-  assert.equal(await menu.getAttribute('aria-expanded'), 'false')
-  await menu.click()
-  await page.getByRole('link', { name: 'Profil' }).waitFor()
+  await page.getByRole('button', { name: 'Menu', expanded: false }).click()
+  await page.getByRole('button', { name: 'Menu', expanded: true }).waitFor()
+  await page.getByRole('link', { name: 'Profil' }).focus()
   await page.keyboard.press('Escape')
-  assert.equal(await menu.getAttribute('aria-expanded'), 'false')
+  await page.getByRole('button', { name: 'Menu', expanded: false }).waitFor()
   await page.setViewportSize({ width: 1280, height: 720 })
 
   await page.getByRole('link', { name: 'Profil' }).click()
