@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -31,6 +32,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 @QuarkusTestResource(GreenMailResource.class)
 class PlaceResourceTest {
+    private static final Pattern E_MAIL = Pattern.compile("[\\w.%+-]+@[\\w-]+(\\.[\\w-]+)*\\.[a-z]{2,}", Pattern.CASE_INSENSITIVE);
+
 
     static final String SECRET_EMAIL = "referente.secrete@mediatheque.test";
     static final String SECRET_PHONE = "06 12 34 56 78";
@@ -270,7 +273,8 @@ class PlaceResourceTest {
             assertFalse(export.contains(SECRET_PHONE), "no phone");
             assertFalse(export.contains("Claire Dupont"), "no referent's name");
             assertFalse(export.contains(author.email()), "no author's e-mail");
-            assertFalse(export.contains("@"), "no e-mail at all");
+            // names may hold an "@" (the CGET list has "BUROL@B"), addresses may not
+            assertFalse(E_MAIL.matcher(export).find(), "no e-mail at all");
         }
 
         String etag = Api.anonymous().get("/places.geojson").then().extract().header("ETag");
