@@ -13,7 +13,7 @@ describe('MeetingMonthGrid', () => {
     const { container } = await renderWithApp(MeetingMonthGrid, {
       props: { month: { year: 2026, month: 11 }, meetings: [meetingView(), late], slug: SLUG, today: '2026-11-03' },
     })
-    const table = screen.getByRole('table', { name: 'Novembre 2026 : les rencontres du groupe' })
+    const table = screen.getByRole('table', { name: 'Les rencontres du groupe en novembre 2026' })
     const headers = within(table).getAllByRole('columnheader')
     expect(headers).toHaveLength(7)
     expect(headers[0]).toHaveTextContent('lun.')
@@ -48,7 +48,7 @@ describe('MeetingMonthGrid', () => {
       props: { month: { year: 2026, month: 11 }, meetings: [late, meetingView()], slug: SLUG, today: '2026-11-14' },
     })
     expect(screen.queryByRole('table')).not.toBeInTheDocument()
-    const list = screen.getByRole('region', { name: 'Rencontres de novembre 2026' })
+    const list = screen.getByRole('region', { name: 'Les rencontres du groupe en novembre 2026' })
     const days = within(list).getAllByRole('listitem').filter((li) => li.classList.contains('month__list-day'))
     expect(days.map((d) => d.querySelector('.month__list-date').textContent.trim())).toEqual(["samedi 14 novembre · aujourd'hui", 'samedi 21 novembre'])
     expect(within(days[0]).getByRole('link', { name: /13:00 Séance de retrouvailles/ })).toHaveAttribute('href', `/groups/${SLUG}/meetings/7`)
